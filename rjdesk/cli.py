@@ -1,0 +1,244 @@
+"""rjdesk-cli: the headless companion (DESIGN §6). Never imports Qt, never prompts.
+
+It acts as the local operator ``cli:<os-user>`` with full data permissions, audited as such, or as a named
+user with ``--user``. Global options come before the command. With a machine-readable format, standard
+output carries only the payload; messages go to standard error.
+
+Exit codes: 0 success, 1 unexpected error (or a failed ``db check``), 2 bad input, 3 the store cannot be
+opened (wrong key, no keyring, locked, unreachable) — always with one line on standard error saying why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from rjdesk import __version__
+from rjdesk.errors import (
+    NotFound,
+    PermissionDenied,
+    RjdeskError,
+    StoreUnavailable,
+    ValidationError,
+)
+
+if TYPE_CHECKING:  # the real imports are lazy so that --help and bad input answer fast
+    from rjdesk.services.context import Actor
+    from rjdesk.store.database import Database
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT, EXIT_STORE = 0, 1, 2, 3
+log = logging.getLogger("rjdesk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line and exit 2, as the contract says
+        self.exit(EXIT_BAD_INPUT, f"rjdesk-cli: {message} (see rjdesk-cli --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rjdesk-cli", description="rjdesk headless companion")
+    parser.add_argument("--version", action="version", version=f"rjdesk {__version__}")
+    parser.add_argument("--database", metavar="URL", default=os.environ.get("RJDESK_DATABASE_URL"),
+                        help="postgresql://user@host/db for a team store, sqlite:///path for a local file "
+                             "(default: the encrypted store in the user data directory)")
+    parser.add_argument("--user", metavar="NAME", help="act as this rjdesk user instead of the local operator")
+    parser.add_argument("--service", metavar="CODE", help="the service (YJS) to act in, when the store has several")
+    parser.add_argument("-v", "--verbose", action="store_true", help="more messages on standard error")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    db = commands.add_parser("db", help="store maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    db_commands.add_parser("upgrade", help="apply schema migrations (the way to upgrade a team database)")
+    db_commands.add_parser("backup", help="write an encrypted backup of the local store")
+    db_commands.add_parser("list-backups", help="list the local store's backups, newest first")
+    restore = db_commands.add_parser("restore", help="replace the local store with a verified backup")
+    restore.add_argument("backup", type=Path)
+    db_commands.add_parser("check", help="verify file integrity, schema and the audit chain")
+    rekey = db_commands.add_parser("rekey", help="re-encrypt the local store with a new key")
+    target = rekey.add_mutually_exclusive_group()
+    target.add_argument("--new-passphrase-env", metavar="VAR",
+                        help="take the new passphrase from this environment variable")
+    target.add_argument("--new-key-file", type=Path, metavar="FILE",
+                        help="a new random key is written to FILE (as a recovery key) instead of the keyring")
+    rekey.add_argument("--recovery-key-out", type=Path, metavar="FILE",
+                       help="also write the new recovery key to FILE")
+
+    demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
+    demo.add_argument("--victims", type=int, default=40)
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
+                        format="rjdesk-cli: %(message)s")
+    try:
+        return _dispatch(args)
+    except StoreUnavailable as exc:
+        return _fail(EXIT_STORE, exc)
+    except (ValidationError, NotFound, PermissionDenied) as exc:
+        return _fail(EXIT_BAD_INPUT, exc)
+    except RjdeskError as exc:
+        return _fail(EXIT_UNEXPECTED, exc)
+    except KeyboardInterrupt:
+        return _fail(EXIT_UNEXPECTED, "interrupted")
+    except Exception as exc:  # the contract: one line, never a traceback (use -v for details)
+        log.debug("unexpected error", exc_info=True)
+        return _fail(EXIT_UNEXPECTED, f"unexpected error ({type(exc).__name__}); run with -v for details")
+
+
+def _fail(code: int, error: object) -> int:
+    message = str(error)
+    if isinstance(error, ValidationError) and error.fields:
+        message += " " + "; ".join(f"{k}: {v}" for k, v in error.fields.items())
+    print(f"rjdesk-cli: {message}", file=sys.stderr)
+    return code
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from rjdesk.store.database import open_database
+
+    if args.command == "db" and args.db_command == "upgrade":
+        return _db_upgrade(args)
+    db = open_database(args.database)
+    try:
+        if db.recovery_key:
+            print("rjdesk-cli: created a new encrypted store. Its recovery key, shown only now — print it "
+                  f"or keep it with a manager:\n  {db.recovery_key}", file=sys.stderr)
+        if args.command == "db":
+            return _db_command(args, db)
+        if args.command == "demo":
+            return _demo(args, db)
+    finally:
+        db.dispose()
+    raise ValidationError(f"unknown command {args.command}")
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from rjdesk.store import migrate
+    from rjdesk.store.database import open_database
+
+    db = open_database(args.database, migrate=False)
+    try:
+        before = migrate.current_revision(db)
+        if before == migrate.head_revision():
+            print(f"schema already at {before}", file=sys.stderr)
+            return EXIT_OK
+        if db.kind == "local":
+            from rjdesk.store.maintenance import backup_local
+
+            backup_local(db, reason="before-upgrade")
+        migrate.upgrade(db)
+        print(f"schema upgraded from {before or 'empty'} to {migrate.head_revision()}", file=sys.stderr)
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def _db_command(args: argparse.Namespace, db: Database) -> int:
+    from rjdesk.store import maintenance
+
+    actor_name = _actor(args, db).audit_name if args.db_command in ("restore", "rekey") else ""
+    if args.db_command == "backup":
+        print(maintenance.backup_local(db))
+    elif args.db_command == "list-backups":
+        for path in maintenance.list_backups(db):
+            print(path)
+    elif args.db_command == "restore":
+        safety = maintenance.restore_local(db, args.backup.resolve(), actor_name)
+        print(f"restored from {args.backup}; the store as it was is kept as {safety}", file=sys.stderr)
+    elif args.db_command == "check":
+        report = maintenance.check(db)
+        if not report.ok:
+            for problem in report.problems:
+                print(f"rjdesk-cli: check failed: {problem}", file=sys.stderr)
+            return EXIT_UNEXPECTED
+        print(f"ok: file integrity, foreign keys, schema {report.schema_revision}, "
+              f"audit chain of {report.audit_entries} entries")
+    elif args.db_command == "rekey":
+        return _rekey(args, db, actor_name)
+    return EXIT_OK
+
+
+def _rekey(args: argparse.Namespace, db: Database, actor_name: str) -> int:
+    from rjdesk.store import keys, maintenance
+
+    if args.new_passphrase_env:
+        value = os.environ.get(args.new_passphrase_env, "")
+        if not value:
+            raise ValidationError(f"{args.new_passphrase_env} is not set or empty.")
+        new_key = keys.KeyMaterial("passphrase", value, args.new_passphrase_env)
+    elif args.new_key_file:
+        if args.new_key_file.exists():
+            raise ValidationError(f"{args.new_key_file} exists already; name a new file.")
+        new_key = keys.new_raw_key(origin=keys.FROM_KEY_FILE)
+    else:
+        new_key = keys.new_raw_key()
+    result = maintenance.rekey_local(db, new_key, keys.KeyringSecretStore(), actor_name)
+    if result.recovery_key:
+        if args.new_key_file:
+            _write_private(args.new_key_file, result.recovery_key + "\n")
+        if args.recovery_key_out:
+            _write_private(args.recovery_key_out, result.recovery_key + "\n")
+        print(f"rjdesk-cli: store re-encrypted. New recovery key, shown only now:\n  {result.recovery_key}",
+              file=sys.stderr)
+    else:
+        print("rjdesk-cli: store re-encrypted with the new passphrase.", file=sys.stderr)
+    print(f"rjdesk-cli: backup made with the old key: {result.backup_before}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_private(path: Path, content: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(content)
+
+
+def _actor(args: argparse.Namespace, db: Database) -> Actor:
+    from sqlalchemy import select
+
+    from rjdesk.services.context import operator_actor
+    from rjdesk.services.users import actor_for_user
+    from rjdesk.store.models import AppUser, Service
+
+    with db.unit_of_work(write=False) as session:
+        if args.user:
+            user = session.execute(select(AppUser).where(AppUser.username == args.user)).scalar_one_or_none()
+            if user is None or user.disabled:
+                raise ValidationError(f"There is no active rjdesk user {args.user!r}.")
+            return actor_for_user(user)
+        services = session.execute(select(Service).order_by(Service.id)).scalars().all()
+        if args.service:
+            chosen = [s for s in services if s.code == args.service]
+            if not chosen:
+                raise ValidationError(f"There is no service with code {args.service!r}.")
+            return operator_actor(chosen[0].id)
+        if len(services) == 1:
+            return operator_actor(services[0].id)
+        if not services:
+            return operator_actor(0)
+        raise ValidationError("This store holds several services: choose one with --service CODE.")
+
+
+def _demo(args: argparse.Namespace, db: Database) -> int:
+    from rjdesk import demo
+    from rjdesk.services.context import operator_actor
+
+    actor = _actor(args, db)
+    if actor.service_id == 0:
+        actor = operator_actor(demo.ensure_demo_service(db))
+    result = demo.generate(db, actor, victims=args.victims, seed=args.seed)
+    print(f"demo data: {result.victims} victims, {result.children} children", file=sys.stderr)
+    if result.users:
+        print(f"demo users: {', '.join(result.users)} — password {demo.DEMO_PASSWORD!r}", file=sys.stderr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

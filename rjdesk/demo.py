@@ -1,0 +1,215 @@
+"""Synthetic demo data (Faker, en_GB): never real people. Deterministic for a seed and a day; dates are
+relative to today so My day always has something overdue, due today and coming up.
+
+Each issue that adds a capability extends ``generate`` with records for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from faker import Faker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rjdesk.errors import ValidationError
+from rjdesk.rules.permissions import Permission, Role
+from rjdesk.services.context import Actor, require
+from rjdesk.services.users import NewUser, insert_user
+from rjdesk.store import audit
+from rjdesk.store.database import Database
+from rjdesk.store.models import (
+    AppUser,
+    CaseOrder,
+    Child,
+    ConsentDecision,
+    Contact,
+    Offence,
+    PoliceReferral,
+    ReparationProject,
+    Service,
+    Victim,
+    VictimContactDetails,
+    VictimOffence,
+)
+
+DEMO_PASSWORD = "rjdesk-demo"  # synthetic store only; printed by `rjdesk-cli demo`
+DEMO_SERVICE_CODE = "DEMO"
+DEMO_USERS: tuple[tuple[str, tuple[Role, ...]], ...] = (
+    ("vlo", (Role.VLO, Role.RJ_COORDINATOR)),
+    ("manager", (Role.MANAGER,)),
+    ("admin", (Role.ADMINISTRATOR,)),
+    ("rjc", (Role.RJ_COORDINATOR,)),
+    ("panel", (Role.PANEL_COORDINATOR,)),
+    ("supervisor", (Role.REPARATION_SUPERVISOR,)),
+    ("casemgr", (Role.CASE_MANAGER,)),
+    ("analyst", (Role.PERFORMANCE_ANALYST,)),
+)
+COUNTING_DISPOSALS = ("REFERRAL_ORDER", "YRO", "YOUTH_CONDITIONAL_CAUTION", "OOCD_WITH_INTERVENTION",
+                      "YOUTH_CAUTION", "CUSTODY")
+OFFENCE_CATEGORIES = ("Theft", "Criminal damage", "Violence against the person", "Robbery", "Burglary",
+                      "Public order", "Vehicle offences", "Arson")
+PROJECTS = ("Bike Shed", "Bird boxes", "Raised flower beds", "Foodbank boxes", "Community farm",
+            "Charity shop", "Community radio", "Online RoundTable")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    service_id: int
+    children: int
+    victims: int
+    users: tuple[str, ...]
+
+
+def ensure_demo_service(db: Database) -> int:
+    with db.unit_of_work() as session:
+        service = session.execute(select(Service).where(Service.code == DEMO_SERVICE_CODE)).scalar_one_or_none()
+        if service is None:
+            service = Service(code=DEMO_SERVICE_CODE, name="Northbridge Youth Justice Service (demo)")
+            session.add(service)
+            session.flush()
+            audit.append(session, actor="demo", service_id=service.id, action="create", entity="service",
+                         entity_id=service.id, payload={"code": DEMO_SERVICE_CODE})
+        return service.id
+
+
+def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.date | None = None) -> DemoResult:
+    """Fill the actor's service with synthetic children, orders, offences, victims and their work so far."""
+    require(actor, Permission.DATA_ADMIN)
+    if victims < 1 or victims > 200_000:
+        raise ValidationError("--victims must be between 1 and 200000.", {"victims": "1 to 200000"})
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    fake = Faker("en_GB")
+    fake.seed_instance(seed)
+    with db.unit_of_work() as session:
+        existing = session.execute(
+            select(func.count(Victim.id)).where(Victim.service_id == actor.service_id)
+        ).scalar_one()
+        if existing:
+            raise ValidationError("This service already has victims; demo data goes into an empty service.")
+        users = _demo_users(session, actor.service_id, fake)
+        worker_ids = [uid for name, uid in users.items() if name in ("vlo", "rjc", "manager")]
+        children = _demo_cases(session, actor.service_id, fake, rng, today, max(1, (victims * 2) // 3))
+        _demo_victims(session, actor.service_id, fake, rng, today, victims, children, worker_ids)
+        for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
+            session.add(ReparationProject(service_id=actor.service_id, name=name, partner=fake.company(),
+                                          site=fake.address().replace("\n", ", "), capacity=rng.randint(3, 8),
+                                          risk_assessment_review_on=today + dt.timedelta(days=rng.randint(-20, 300))))
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="demo_data",
+                     entity="service", entity_id=actor.service_id,
+                     payload={"victims": victims, "children": len(children), "seed": seed})
+        return DemoResult(actor.service_id, len(children), victims, tuple(users))
+
+
+def _demo_users(session: Session, service_id: int, fake: Faker) -> dict[str, int]:
+    made: dict[str, int] = {}
+    for username, roles in DEMO_USERS:
+        if session.execute(select(AppUser.id).where(AppUser.username == username)).first():
+            continue
+        user = insert_user(session, service_id,
+                            NewUser(username, fake.name(), DEMO_PASSWORD, frozenset(roles)))
+        made[username] = user.id
+    return made
+
+
+def _demo_cases(
+    session: Session, service_id: int, fake: Faker, rng: random.Random, today: dt.date, count: int
+) -> list[tuple[Child, list[Offence]]]:
+    children: list[tuple[Child, list[Offence]]] = []
+    for index in range(count):
+        age_days = rng.randint(10 * 365 + 3, 17 * 365 + 300)
+        child = Child(
+            service_id=service_id,
+            cms_ref=f"CMS{100000 + index}",
+            given_name=fake.first_name(),
+            family_name=fake.last_name(),
+            date_of_birth=today - dt.timedelta(days=age_days),
+            gender=rng.choice(("Male", "Female", "Male", "Not stated")),
+            ethnicity=rng.choice(("White British", "Black British", "Asian British", "Mixed", "Not stated")),
+        )
+        session.add(child)
+        session.flush()
+        offences = []
+        for number in range(1, rng.choice((1, 1, 2, 3)) + 1):
+            offence_date = today - dt.timedelta(days=rng.randint(40, 500))
+            offence = Offence(
+                child_id=child.id, offence_ref=f"OF{number}", offence_date=offence_date,
+                reported_date=offence_date + dt.timedelta(days=rng.randint(0, 5)),
+                category=rng.choice(OFFENCE_CATEGORIES), gravity=rng.randint(1, 6),
+            )
+            session.add(offence)
+            offences.append(offence)
+        start = today - dt.timedelta(days=rng.randint(10, 400))
+        length = rng.randint(90, 365)
+        ended = start + dt.timedelta(days=length)
+        order = CaseOrder(
+            child_id=child.id, disposal_type=rng.choice(COUNTING_DISPOSALS), start_date=start,
+            planned_end_date=ended, end_date=ended if ended <= today else None,
+            decision_date=start - dt.timedelta(days=rng.randint(5, 30)), offences=offences,
+        )
+        session.add(order)
+        children.append((child, offences))
+    session.flush()
+    return children
+
+
+def _demo_victims(
+    session: Session, service_id: int, fake: Faker, rng: random.Random, today: dt.date, count: int,
+    children: list[tuple[Child, list[Offence]]], worker_ids: list[int],
+) -> None:
+    for index in range(count):
+        kind = rng.choices(("individual", "organisation", "professional", "unidentified"), (80, 10, 6, 4))[0]
+        is_child_victim = kind == "individual" and rng.random() < 0.3
+        birth = None
+        if kind in ("individual", "professional"):
+            years = rng.randint(11, 17) if is_child_victim else rng.randint(19, 85)
+            birth = today - dt.timedelta(days=years * 365 + rng.randint(0, 364))
+        name = {"organisation": fake.company(), "unidentified": "Unidentified victim"}.get(kind, fake.name())
+        victim = Victim(
+            service_id=service_id, reference=f"V{index + 1:06d}", kind=kind, display_name=name,
+            organisation_contact_name=fake.name() if kind == "organisation" else None,
+            date_of_birth=birth,
+            enhanced_category="under_18" if is_child_victim else rng.choice((None, None, None, "vulnerable")),
+            preferred_language=rng.choice(("English", "English", "English", "Polish", "Urdu", "Welsh")),
+            needs_interpreter=rng.random() < 0.05, needs_easy_read=rng.random() < 0.05,
+            worker_id=rng.choice(worker_ids) if worker_ids else None,
+            safety_flag=rng.random() < 0.1,
+            status=rng.choice(("open", "open", "open", "closed")),
+        )
+        session.add(victim)
+        session.flush()
+        if kind != "unidentified":
+            session.add(VictimContactDetails(
+                victim_id=victim.id, address=fake.street_address(), postcode=fake.postcode(),
+                phone=fake.phone_number(), email=fake.email() if rng.random() < 0.6 else None,
+                safe_to_write=rng.random() < 0.85, safe_to_phone=rng.random() < 0.9,
+                safe_to_leave_message=rng.random() < 0.5,
+            ))
+        child, offences = children[rng.randrange(len(children))]
+        offence = rng.choice(offences)
+        session.add(VictimOffence(victim_id=victim.id, offence_id=offence.id))
+        received = today - dt.timedelta(days=rng.randint(0, 120))
+        session.add(PoliceReferral(
+            victim_id=victim.id, child_id=child.id, police_ref=f"PR/{rng.randint(10000, 99999)}",
+            basis=rng.choice(("consented", "consented", "did_not_object", "objected")),
+            requested_on=received - dt.timedelta(days=rng.randint(1, 10)), received_on=received,
+            crime_reported_on=offence.reported_date,
+        ))
+        if rng.random() < 0.7:
+            decision = rng.choices(("given", "refused"), (75, 25))[0]
+            session.add(ConsentDecision(
+                victim_id=victim.id, child_id=child.id, scope="yjs_contact", decision=decision,
+                decided_on=received + dt.timedelta(days=rng.randint(1, 10)),
+                method=rng.choice(("verbal", "written", "electronic")),
+                source="parent_carer" if is_child_victim else "victim",
+                given_by=fake.name() if is_child_victim else None,
+            ))
+            session.add(Contact(
+                victim_id=victim.id, child_id=child.id, kind="contact", channel=rng.choice(("phone", "visit")),
+                outcome="spoke_to_victim", occurred_on=received + dt.timedelta(days=rng.randint(1, 10)),
+                notes="Explained the YJS's role and restorative options.",
+            ))
+    session.flush()

@@ -1,0 +1,67 @@
+"""Domain errors raised by services and the store.
+
+The UI and the CLI map these to messages and exit codes; none of them ever carries victim personal data
+in its message, because messages end up in logs and dialogs.
+"""
+
+from __future__ import annotations
+
+
+class RjdeskError(Exception):
+    """Base of every error rjdesk raises on purpose."""
+
+
+class NotFound(RjdeskError):
+    """The record does not exist, or belongs to another service (the two are indistinguishable on purpose)."""
+
+
+class ValidationError(RjdeskError):
+    """Input was refused. ``fields`` maps a field name to the message shown next to it."""
+
+    def __init__(self, message: str, fields: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields: dict[str, str] = dict(fields or {})
+
+
+class PermissionDenied(RjdeskError):
+    """The acting user's roles do not allow this operation."""
+
+
+class ConcurrencyConflict(RjdeskError):
+    """Someone else saved the record after it was read: reload or overwrite, never a silent lost update."""
+
+
+class AuthenticationFailed(RjdeskError):
+    """Wrong user name or password (deliberately not saying which)."""
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many failed attempts, or the account was disabled."""
+
+
+class StoreUnavailable(RjdeskError):
+    """The store cannot be opened. The CLI exits 3 for these."""
+
+
+class WrongKey(StoreUnavailable):
+    """The key offered does not match the store's key check value."""
+
+
+class NoKeyAvailable(StoreUnavailable):
+    """No key source: no OS keyring backend, no RJDESK_DB_KEY, no RJDESK_DB_KEY_FILE."""
+
+
+class StoreDamaged(StoreUnavailable):
+    """The key is right but the file is not a readable database."""
+
+
+class StoreLocked(StoreUnavailable):
+    """Another process holds the store locked for longer than the busy timeout."""
+
+
+class ServerUnreachable(StoreUnavailable):
+    """The team database server did not answer or refused the connection."""
+
+
+class SchemaOutOfDate(StoreUnavailable):
+    """A team database whose schema is behind this version; an administrator must run `db upgrade`."""

@@ -1,0 +1,58 @@
+"""Who is acting, and the permission guard every service calls first.
+
+The UI hides what a role cannot do, but the service is the guard: every public service function takes the
+acting user and checks its permission itself, and every query is scoped to the actor's service (YJS).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from rjdesk.errors import PermissionDenied
+from rjdesk.rules.permissions import OPERATOR_PERMISSIONS, Permission, Role, permissions_for
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The acting user, as established by login (or the CLI's local operator)."""
+
+    username: str
+    service_id: int
+    roles: frozenset[Role]
+    user_id: int | None = None
+    display_name: str = ""
+    operator: bool = False
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return OPERATOR_PERMISSIONS if self.operator else permissions_for(self.roles)
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    @property
+    def audit_name(self) -> str:
+        return self.username
+
+
+def require(actor: Actor, *needed: Permission) -> None:
+    missing = [p for p in needed if p not in actor.permissions]
+    if missing:
+        raise PermissionDenied(
+            f"Your roles do not allow this ({', '.join(p.value for p in missing)}). Ask a manager if you need it."
+        )
+
+
+def operator_actor(service_id: int, os_user: str | None = None) -> Actor:
+    """The headless operator `cli:<os-user>` (DESIGN §6): full data permissions, audited by that name."""
+    name = os_user or _os_user()
+    return Actor(username=f"cli:{name}", service_id=service_id, roles=frozenset(), operator=True,
+                 display_name=f"Command line ({name})")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,153 @@
+"""Service settings (shared in team mode) and closure days. Business settings live in the database;
+QSettings holds window state only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rjdesk.errors import NotFound, ValidationError
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.context import Actor, require
+from rjdesk.store import audit
+from rjdesk.store.database import Database
+from rjdesk.store.models import ClosureDay, Service, ServiceSetting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    label: str
+    default: int
+    minimum: int
+    maximum: int
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    "idle_lock_minutes": SettingSpec("Lock the window after this many idle minutes", 10, 1, 240),
+    "lockout_threshold": SettingSpec("Wrong passwords in a row before an account locks", 5, 3, 20),
+    "lockout_minutes": SettingSpec("Minutes an account stays locked", 15, 1, 1440),
+    "contact_attempts_before_unable": SettingSpec("Contact attempts before 'unable to contact'", 3, 1, 10),
+    "small_number_threshold": SettingSpec("Suppress counts below this in board reports", 5, 0, 20),
+}
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    id: int
+    code: str
+    name: str
+    welsh: bool
+    settings: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class ClosureDayInfo:
+    id: int
+    day: dt.date
+    description: str
+
+
+def read_settings(session: Session, service_id: int) -> dict[str, Any]:
+    values: dict[str, Any] = {key: spec.default for key, spec in SETTINGS.items()}
+    for row in session.execute(select(ServiceSetting).where(ServiceSetting.service_id == service_id)).scalars():
+        if row.key in SETTINGS:
+            values[row.key] = json.loads(row.value_json)
+    return values
+
+
+def get_service(db: Database, actor: Actor) -> ServiceInfo:
+    """Any signed-in user may read their service's name and settings (they steer the UI)."""
+    with db.unit_of_work(write=False) as session:
+        service = session.get(Service, actor.service_id)
+        if service is None:
+            raise NotFound("No such service.")
+        return ServiceInfo(service.id, service.code, service.name, service.welsh,
+                           read_settings(session, service.id))
+
+
+def update_service(
+    db: Database, actor: Actor, *, name: str | None = None, welsh: bool | None = None,
+    settings: Mapping[str, int] | None = None,
+) -> ServiceInfo:
+    require(actor, Permission.SETTINGS_ADMIN)
+    problems: dict[str, str] = {}
+    if name is not None and not name.strip():
+        problems["name"] = "Enter the service's name."
+    for key, value in (settings or {}).items():
+        spec = SETTINGS.get(key)
+        if spec is None:
+            problems[key] = "Unknown setting."
+        elif not isinstance(value, int) or not spec.minimum <= value <= spec.maximum:
+            problems[key] = f"A whole number from {spec.minimum} to {spec.maximum}."
+    if problems:
+        raise ValidationError("The settings could not be saved.", problems)
+    with db.unit_of_work() as session:
+        service = session.get(Service, actor.service_id)
+        if service is None:
+            raise NotFound("No such service.")
+        before = read_settings(session, service.id)
+        changes: dict[str, Any] = {}
+        if name is not None and name.strip() != service.name:
+            changes["name"] = {"before": service.name, "after": name.strip()}
+            service.name = name.strip()
+        if welsh is not None and welsh != service.welsh:
+            changes["welsh"] = {"before": service.welsh, "after": welsh}
+            service.welsh = welsh
+        for key, value in (settings or {}).items():
+            if before[key] == value:
+                continue
+            changes[key] = {"before": before[key], "after": value}
+            row = session.get(ServiceSetting, (service.id, key))
+            if row is None:
+                session.add(ServiceSetting(service_id=service.id, key=key, value_json=json.dumps(value)))
+            else:
+                row.value_json = json.dumps(value)
+        if changes:
+            audit.append(session, actor=actor.audit_name, service_id=service.id, action="update",
+                         entity="service", entity_id=service.id, payload=changes)
+        session.flush()
+        return ServiceInfo(service.id, service.code, service.name, service.welsh,
+                           read_settings(session, service.id))
+
+
+def list_closure_days(db: Database, actor: Actor) -> list[ClosureDayInfo]:
+    with db.unit_of_work(write=False) as session:
+        rows = session.execute(
+            select(ClosureDay).where(ClosureDay.service_id == actor.service_id).order_by(ClosureDay.day)
+        ).scalars()
+        return [ClosureDayInfo(r.id, r.day, r.description) for r in rows]
+
+
+def add_closure_day(db: Database, actor: Actor, day: dt.date, description: str) -> ClosureDayInfo:
+    require(actor, Permission.SETTINGS_ADMIN)
+    if not description.strip():
+        raise ValidationError("Say why the service is closed.", {"description": "Required."})
+    with db.unit_of_work() as session:
+        exists = session.execute(
+            select(ClosureDay).where(ClosureDay.service_id == actor.service_id, ClosureDay.day == day)
+        ).scalar_one_or_none()
+        if exists is not None:
+            raise ValidationError("That day is already a closure day.", {"day": "Already listed."})
+        row = ClosureDay(service_id=actor.service_id, day=day, description=description.strip())
+        session.add(row)
+        session.flush()
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
+                     entity="closure_day", entity_id=row.id, payload={"day": day, "description": row.description})
+        return ClosureDayInfo(row.id, row.day, row.description)
+
+
+def remove_closure_day(db: Database, actor: Actor, closure_id: int) -> None:
+    require(actor, Permission.SETTINGS_ADMIN)
+    with db.unit_of_work() as session:
+        row = session.get(ClosureDay, closure_id)
+        if row is None or row.service_id != actor.service_id:
+            raise NotFound("No such closure day.")
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="delete",
+                     entity="closure_day", entity_id=row.id, payload={"day": row.day, "description": row.description})
+        session.delete(row)

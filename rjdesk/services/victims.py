@@ -1,0 +1,222 @@
+"""Victims: the identity record, its restricted contact details, search. Every view and change is audited.
+
+Contact details are a separate call with its own permission, so a role that may see a victim's record
+never receives an address or phone number by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.context import Actor, require
+from rjdesk.store import audit
+from rjdesk.store.database import Database
+from rjdesk.store.models import Victim, VictimContactDetails
+
+VICTIM_KINDS = ("individual", "organisation", "professional", "unidentified")
+
+
+@dataclass(frozen=True)
+class VictimDetails:
+    """What a user types about a victim (everything but contact details)."""
+
+    kind: str
+    display_name: str
+    date_of_birth: dt.date | None = None
+    organisation_contact_name: str | None = None
+    preferred_language: str | None = None
+    welsh_language_choice: str | None = None
+    needs_interpreter: bool = False
+    needs_bsl: bool = False
+    needs_easy_read: bool = False
+    other_needs: str | None = None
+    lives_in_child_household: bool = False
+    is_child_known_to_yjs: bool = False
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    address: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    safe_to_write: bool = False
+    safe_to_phone: bool = False
+    safe_to_leave_message: bool = False
+    is_child_household_address: bool = False
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class VictimSummary:
+    id: int
+    reference: str
+    kind: str
+    display_name: str
+    status: str
+    worker_id: int | None
+    safety_flag: bool
+
+
+@dataclass(frozen=True)
+class VictimRecord:
+    id: int
+    reference: str
+    status: str
+    worker_id: int | None
+    safety_flag: bool
+    details: VictimDetails
+    version_id: int
+
+
+def _validate(details: VictimDetails) -> None:
+    problems: dict[str, str] = {}
+    if details.kind not in VICTIM_KINDS:
+        problems["kind"] = "Choose the kind of victim."
+    if details.kind != "unidentified" and not details.display_name.strip():
+        problems["display_name"] = "Enter a name (or choose 'unidentified' when the police withheld it)."
+    if details.date_of_birth is not None and details.date_of_birth > dt.date.today():
+        problems["date_of_birth"] = "The date of birth is in the future."
+    if details.kind == "organisation" and not (details.organisation_contact_name or "").strip():
+        problems["organisation_contact_name"] = "An organisation needs a named contact."
+    if details.welsh_language_choice not in (None, "english", "welsh", "bilingual"):
+        problems["welsh_language_choice"] = "English, Welsh or bilingual."
+    if problems:
+        raise ValidationError("The victim could not be saved.", problems)
+
+
+def _details(victim: Victim) -> VictimDetails:
+    return VictimDetails(**{f.name: getattr(victim, f.name) for f in fields(VictimDetails)})
+
+
+def _record(victim: Victim) -> VictimRecord:
+    return VictimRecord(victim.id, victim.reference, victim.status, victim.worker_id, victim.safety_flag,
+                        _details(victim), victim.version_id)
+
+
+def _summary(victim: Victim) -> VictimSummary:
+    return VictimSummary(victim.id, victim.reference, victim.kind, victim.display_name, victim.status,
+                         victim.worker_id, victim.safety_flag)
+
+
+def load_victim(session: Session, actor: Actor, victim_id: int) -> Victim:
+    """A victim of the actor's own service, or NotFound (another service's victim is not even confirmed)."""
+    victim = session.get(Victim, victim_id)
+    if victim is None or victim.service_id != actor.service_id:
+        raise NotFound("No such victim.")
+    return victim
+
+
+def _next_reference(session: Session, service_id: int) -> str:
+    count = session.execute(select(func.count(Victim.id)).where(Victim.service_id == service_id)).scalar_one()
+    return f"V{count + 1:06d}"
+
+
+def create_victim(
+    db: Database, actor: Actor, details: VictimDetails, contact: ContactDetails | None = None,
+    worker_id: int | None = None,
+) -> VictimRecord:
+    require(actor, Permission.VICTIM_EDIT)
+    if contact is not None:
+        require(actor, Permission.VICTIM_CONTACT_EDIT)
+    if details.kind == "unidentified" and not details.display_name.strip():
+        details = replace(details, display_name="Unidentified victim")
+    _validate(details)
+    with db.unit_of_work() as session:
+        victim = Victim(
+            service_id=actor.service_id,
+            reference=_next_reference(session, actor.service_id),
+            worker_id=worker_id if worker_id is not None else actor.user_id,
+            **asdict(details),
+        )
+        victim.display_name = details.display_name.strip()
+        session.add(victim)
+        session.flush()
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
+                     entity="victim", entity_id=victim.id, payload={"after": asdict(details)})
+        if contact is not None:
+            session.add(VictimContactDetails(victim_id=victim.id, **asdict(contact)))
+            audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
+                         entity="victim_contact_details", entity_id=victim.id, payload={"after": asdict(contact)})
+        session.flush()
+        return _record(victim)
+
+
+def get_victim(db: Database, actor: Actor, victim_id: int) -> VictimRecord:
+    """Open a victim record (audited as a view)."""
+    require(actor, Permission.VICTIM_VIEW)
+    with db.unit_of_work() as session:
+        victim = load_victim(session, actor, victim_id)
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="view",
+                     entity="victim", entity_id=victim.id)
+        return _record(victim)
+
+
+def update_victim(
+    db: Database, actor: Actor, victim_id: int, details: VictimDetails, version_id: int
+) -> VictimRecord:
+    """Save edits made on a record read at ``version_id``; a later save by someone else is a conflict."""
+    require(actor, Permission.VICTIM_EDIT)
+    _validate(details)
+    with db.unit_of_work() as session:
+        victim = load_victim(session, actor, victim_id)
+        if victim.version_id != version_id:
+            raise ConcurrencyConflict(
+                "Someone else saved this victim after you opened the record. Reload to see their change."
+            )
+        before = _details(victim)
+        changes: dict[str, Any] = {}
+        for name, value in asdict(details).items():
+            if getattr(before, name) != value:
+                changes[name] = {"before": getattr(before, name), "after": value}
+                setattr(victim, name, value)
+        if changes:
+            session.flush()  # the versioned UPDATE: StaleDataError -> ConcurrencyConflict if we raced
+            audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="update",
+                         entity="victim", entity_id=victim.id, payload=changes)
+        return _record(victim)
+
+
+def get_contact_details(db: Database, actor: Actor, victim_id: int) -> ContactDetails | None:
+    """Restricted: only roles with victim.contact.view; audited as a view of the contact details."""
+    require(actor, Permission.VICTIM_CONTACT_VIEW)
+    with db.unit_of_work() as session:
+        victim = load_victim(session, actor, victim_id)
+        row = session.get(VictimContactDetails, victim.id)
+        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="view",
+                     entity="victim_contact_details", entity_id=victim.id)
+        if row is None:
+            return None
+        return ContactDetails(**{f.name: getattr(row, f.name) for f in fields(ContactDetails)})
+
+
+def search_victims(
+    db: Database, actor: Actor, text: str = "", *, limit: int = 100, offset: int = 0
+) -> list[VictimSummary]:
+    """Search by name or reference, within the actor's service, sorted and paged in SQL."""
+    require(actor, Permission.VICTIM_VIEW)
+    with db.unit_of_work(write=False) as session:
+        query = select(Victim).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
+        needle = text.strip()
+        if needle:
+            pattern = f"%{needle.lower()}%"
+            query = query.where(
+                or_(func.lower(Victim.display_name).like(pattern), func.lower(Victim.reference).like(pattern))
+            )
+        rows = session.execute(query.order_by(Victim.display_name, Victim.id).limit(limit).offset(offset))
+        return [_summary(v) for v in rows.scalars()]
+
+
+def count_victims(db: Database, actor: Actor) -> int:
+    require(actor, Permission.VICTIM_VIEW)
+    with db.unit_of_work(write=False) as session:
+        return session.execute(
+            select(func.count(Victim.id)).where(Victim.service_id == actor.service_id)
+        ).scalar_one()

@@ -1,0 +1,161 @@
+"""The audit trail: append-only, written in the same transaction as the change, hash-chained.
+
+Each entry's hash covers a canonical JSON digest of the entry (sorted keys, UTC ISO timestamps) and the
+previous entry's hash. The payload (before/after values) is covered through its own digest, so retention can
+redact a payload without breaking the chain. The chain verifies identically on SQLite and PostgreSQL.
+On PostgreSQL, appends are serialised with a transaction-level advisory lock; on SQLite, writers already
+hold the database's write lock (BEGIN IMMEDIATE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from rjdesk.store.models import AuditEntry
+
+GENESIS_HASH = "0" * 64
+_ADVISORY_LOCK_KEY = 0x726A_6473  # "rjds"
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return canonical_timestamp(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot audit a {type(value).__name__}")
+
+
+def canonical_timestamp(moment: dt.datetime) -> str:
+    """UTC, microseconds, no offset: SQLite hands back naive datetimes and PostgreSQL aware ones."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds")
+
+
+def sha256_hex(text_value: str) -> str:
+    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
+
+
+def entry_hash(
+    *,
+    occurred_at: dt.datetime,
+    service_id: int | None,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    payload_digest: str,
+    prev_hash: str,
+) -> str:
+    return sha256_hex(
+        canonical_json(
+            {
+                "occurred_at": canonical_timestamp(occurred_at),
+                "service_id": service_id,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "payload_digest": payload_digest,
+                "prev_hash": prev_hash,
+            }
+        )
+    )
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    service_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | str | None = None,
+    payload: Mapping[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry inside the caller's transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK_KEY})
+    prev = session.execute(
+        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    payload_json = canonical_json(dict(payload)) if payload is not None else None
+    digest = sha256_hex(payload_json or "")
+    occurred_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ident = None if entity_id is None else str(entity_id)
+    entry = AuditEntry(
+        occurred_at=occurred_at,
+        service_id=service_id,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=ident,
+        payload_json=payload_json,
+        payload_digest=digest,
+        prev_hash=prev or GENESIS_HASH,
+        entry_hash=entry_hash(
+            occurred_at=occurred_at,
+            service_id=service_id,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=ident,
+            payload_digest=digest,
+            prev_hash=prev or GENESIS_HASH,
+        ),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    first_broken_id: int | None
+    reason: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify_chain(session: Session, batch: int = 2000) -> ChainReport:
+    """Walk the whole chain in id order; name the first entry whose content or link does not hold."""
+    expected_prev = GENESIS_HASH
+    count = 0
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=batch))
+    for (entry,) in rows:
+        count += 1
+        if entry.prev_hash != expected_prev:
+            return ChainReport(count, entry.id, "its link to the previous entry is broken")
+        if entry.payload_json is not None and sha256_hex(entry.payload_json) != entry.payload_digest:
+            return ChainReport(count, entry.id, "its recorded values were changed")
+        recomputed = entry_hash(
+            occurred_at=entry.occurred_at,
+            service_id=entry.service_id,
+            actor=entry.actor,
+            action=entry.action,
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            payload_digest=entry.payload_digest,
+            prev_hash=entry.prev_hash,
+        )
+        if recomputed != entry.entry_hash:
+            return ChainReport(count, entry.id, "its contents do not match its hash")
+        expected_prev = entry.entry_hash
+    return ChainReport(count, None, None)

@@ -1,0 +1,509 @@
+"""SQLAlchemy 2 typed models for the whole product (DOMAIN §7).
+
+Conventions:
+- every person and case record belongs to one service (YJS) — directly or through its parent row;
+- mutable tables carry ``version_id`` (optimistic locking, DESIGN §3); append-only tables (audit, consent
+  history, contact log) do not, because they are never updated;
+- victim contact details live in their own table so that only roles allowed to see them ever load them;
+- enumerations are stored as short strings (portable across SQLite and PostgreSQL, readable in a dump),
+  validated by the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Column,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: DateTime(timezone=True),
+        str: String(200),
+    }
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Versioned:
+    """Mixin for mutable rows: optimistic locking via a version counter checked on every UPDATE."""
+
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version_id}  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------------------------------
+# Organisation, people who use rjdesk, settings
+# --------------------------------------------------------------------------------------------------
+
+
+class Service(Versioned, Base):
+    """A Youth Justice Service: its own data controller; every record belongs to one."""
+
+    __tablename__ = "service"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str]
+    welsh: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AppUser(Versioned, Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str]
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    last_login_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class UserRole(Base):
+    __tablename__ = "user_role"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(40), primary_key=True)
+    user: Mapped[AppUser] = relationship(back_populates="roles")
+
+
+class ServiceSetting(Versioned, Base):
+    """Business settings (shared in team mode), one value per key per service; values are JSON text."""
+
+    __tablename__ = "service_setting"
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+
+
+class ClosureDay(Base):
+    """A day the service is closed beyond bank holidays (e.g. Christmas Eve for a Welsh authority)."""
+
+    __tablename__ = "closure_day"
+    __table_args__ = (UniqueConstraint("service_id", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str]
+
+
+# --------------------------------------------------------------------------------------------------
+# The child's case, as held in the case management system
+# --------------------------------------------------------------------------------------------------
+
+
+class Child(Versioned, Base):
+    __tablename__ = "child"
+    __table_args__ = (UniqueConstraint("service_id", "cms_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    cms_ref: Mapped[str] = mapped_column(String(60))
+    given_name: Mapped[str]
+    family_name: Mapped[str]
+    date_of_birth: Mapped[dt.date] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(40))
+    ethnicity: Mapped[str | None] = mapped_column(String(80))
+    case_manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Offence(Versioned, Base):
+    """An offence belongs to its child; its id (``offence_ref``) is unique within the child only."""
+
+    __tablename__ = "offence"
+    __table_args__ = (UniqueConstraint("child_id", "offence_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    offence_ref: Mapped[str] = mapped_column(String(60))
+    offence_date: Mapped[dt.date | None] = mapped_column(Date)
+    reported_date: Mapped[dt.date | None] = mapped_column(Date)
+    category: Mapped[str]
+    gravity: Mapped[int | None] = mapped_column(Integer)
+    sensitive_kind: Mapped[str | None] = mapped_column(String(40))  # sexual, domestic abuse, hate, ...
+
+
+order_offence = Table(
+    "order_offence",
+    Base.metadata,
+    Column("order_id", ForeignKey("case_order.id", ondelete="CASCADE"), primary_key=True),
+    Column("offence_id", ForeignKey("offence.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class CaseOrder(Versioned, Base):
+    """An order or intervention (disposal). Many-to-many with offences (DOMAIN §3 identities)."""
+
+    __tablename__ = "case_order"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    disposal_type: Mapped[str] = mapped_column(String(40))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    planned_end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    changed_on_appeal: Mapped[bool] = mapped_column(Boolean, default=False)
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)  # OOCD decision or court planning date
+    source: Mapped[str] = mapped_column(String(20), default="rjdesk")
+    offences: Mapped[list[Offence]] = relationship(secondary=order_offence)
+
+
+class CaseEvent(Base):
+    """Order made, review, breach, completion... from the CMS import or typed in; triggers duties."""
+
+    __tablename__ = "case_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    event_date: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Panel(Versioned, Base):
+    __tablename__ = "panel"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # referral_order, oocd
+    panel_date: Mapped[dt.date] = mapped_column(Date)
+    members: Mapped[str | None] = mapped_column(Text)
+    victim_invited: Mapped[bool | None]
+    victim_attended: Mapped[bool | None]
+    impact_statement_used: Mapped[bool | None]
+
+
+# --------------------------------------------------------------------------------------------------
+# Victims
+# --------------------------------------------------------------------------------------------------
+
+
+class Victim(Versioned, Base):
+    """One identity across the service: one victim of two children is one victim."""
+
+    __tablename__ = "victim"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30))  # individual, organisation, professional, unidentified
+    display_name: Mapped[str]  # person's name, or the organisation's name
+    organisation_contact_name: Mapped[str | None]
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    is_child_known_to_yjs: Mapped[bool] = mapped_column(Boolean, default=False)
+    lives_in_child_household: Mapped[bool] = mapped_column(Boolean, default=False)
+    enhanced_category: Mapped[str | None] = mapped_column(String(40))
+    enhanced_reason: Mapped[str | None] = mapped_column(Text)
+    enhanced_assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    preferred_language: Mapped[str | None] = mapped_column(String(60))
+    welsh_language_choice: Mapped[str | None] = mapped_column(String(20))  # english, welsh, bilingual
+    needs_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_bsl: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_easy_read: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_needs: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default="open")
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    safety_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        UniqueConstraint("service_id", "reference"),
+        Index("ix_victim_service_name", "service_id", "display_name"),
+    )
+
+
+class VictimContactDetails(Versioned, Base):
+    """Restricted: loaded only for roles with ``victim.contact.view``."""
+
+    __tablename__ = "victim_contact_details"
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id", ondelete="CASCADE"), primary_key=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    postcode: Mapped[str | None] = mapped_column(String(12))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None]
+    safe_to_write: Mapped[bool] = mapped_column(Boolean, default=False)
+    safe_to_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    safe_to_leave_message: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_child_household_address: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class VictimCarer(Versioned, Base):
+    """A parent or carer through whom a child victim is contacted (unless that person is a suspect)."""
+
+    __tablename__ = "victim_carer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str]
+    relationship_to_victim: Mapped[str] = mapped_column(String(60))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(Text)
+    is_suspect: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PoliceReferral(Versioned, Base):
+    __tablename__ = "police_referral"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    police_ref: Mapped[str | None] = mapped_column(String(60))
+    basis: Mapped[str] = mapped_column(String(30))  # consented, did_not_object, objected
+    requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    chased_on: Mapped[dt.date | None] = mapped_column(Date)
+    crime_reported_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class VictimOffence(Versioned, Base):
+    """The KPI 10 record: one victim harmed by one offence. Derived from rjdesk work or imported as recorded.
+
+    The ``imported_*`` columns hold values from an imported KPI 10 case list (source != 'rjdesk'); records
+    worked in rjdesk derive the flags from consent, contacts and restorative activities instead.
+    """
+
+    __tablename__ = "victim_offence"
+    __table_args__ = (UniqueConstraint("victim_id", "offence_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    offence_id: Mapped[int] = mapped_column(ForeignKey("offence.id"), index=True)
+    source: Mapped[str] = mapped_column(String(40), default="rjdesk")
+    imported_fields_json: Mapped[str | None] = mapped_column(Text)
+    not_invited_to_rj_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ConsentDecision(Base):
+    """Append-only consent history per victim, child case and scope (DOMAIN §2). Current state is derived."""
+
+    __tablename__ = "consent_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    scope: Mapped[str] = mapped_column(String(30))  # yjs_contact, rj, share_views_worker, ...
+    decision: Mapped[str] = mapped_column(String(20))  # given, refused, withdrawn
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20))  # written, verbal, electronic
+    source: Mapped[str] = mapped_column(String(40))  # victim, parent_carer, police_referral
+    given_by: Mapped[str | None]  # for a child victim: the parent or carer
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Contact(Base):
+    """Contact log: attempts and contacts (a letter is an attempt). Append-only."""
+
+    __tablename__ = "contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # attempt, contact
+    channel: Mapped[str] = mapped_column(String(20))  # phone, letter, email, visit, video
+    outcome: Mapped[str] = mapped_column(String(40))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class VictimViews(Versioned, Base):
+    """Views, impact and wishes; the summary the victim agreed to share is what a case manager sees."""
+
+    __tablename__ = "victim_views"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    views: Mapped[str | None] = mapped_column(Text)
+    impact: Mapped[str | None] = mapped_column(Text)
+    wishes: Mapped[str | None] = mapped_column(Text)
+    shareable_summary: Mapped[str | None] = mapped_column(Text)
+    vps_status: Mapped[str | None] = mapped_column(String(30))
+    relayed_to_child_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Complaint(Versioned, Base):
+    __tablename__ = "complaint"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    acknowledged_on: Mapped[dt.date | None] = mapped_column(Date)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class Document(Base):
+    """A file attached to a victim (signed consent form, letter), stored in the (encrypted) database."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    title: Mapped[str]
+    filename: Mapped[str]
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    uploaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --------------------------------------------------------------------------------------------------
+# Victims' Code duties
+# --------------------------------------------------------------------------------------------------
+
+
+class DutyRule(Base):
+    """A version of a duty rule. Rows are never edited: a change is a new proposed version, approved by a
+    second manager, effective from a date. A duty keeps the version it was created under."""
+
+    __tablename__ = "duty_rule"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str]
+    trigger: Mapped[str] = mapped_column(Text)
+    standard_working_days: Mapped[int | None] = mapped_column(Integer)
+    enhanced_working_days: Mapped[int | None] = mapped_column(Integer)
+    condition: Mapped[str | None] = mapped_column(Text)
+    holder: Mapped[str] = mapped_column(String(40))  # yjs, police, witness_care, probation
+    basis: Mapped[str] = mapped_column(String(40))  # statute, code, yjb_guidance, local
+    basis_detail: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="approved")  # proposed, approved, rejected
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    proposed_by: Mapped[str | None]
+    approved_by: Mapped[str | None]
+
+
+class Duty(Versioned, Base):
+    __tablename__ = "duty"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    rule_id: Mapped[int] = mapped_column(ForeignKey("duty_rule.id"))
+    holder: Mapped[str] = mapped_column(String(40))
+    trigger_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Restorative justice and reparation (filled in by their issues; the shape is here from the start)
+# --------------------------------------------------------------------------------------------------
+
+
+class RjProcess(Versioned, Base):
+    """One RJ process per (child case, victim), holding several restorative activities."""
+
+    __tablename__ = "rj_process"
+    __table_args__ = (UniqueConstraint("child_id", "victim_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"))
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"))
+    stage: Mapped[str] = mapped_column(String(20), default="referred")
+    stage_reason: Mapped[str | None] = mapped_column(Text)
+    coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    victim_told_concluded_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class RestorativeActivity(Versioned, Base):
+    __tablename__ = "restorative_activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    activity_date: Mapped[dt.date] = mapped_column(Date)
+    victim_took_part: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ReparationProject(Versioned, Base):
+    __tablename__ = "reparation_project"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    name: Mapped[str]
+    partner: Mapped[str | None]
+    site: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(20), default="in_person")
+    capacity: Mapped[int] = mapped_column(Integer, default=4)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    risk_assessment_review_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+# --------------------------------------------------------------------------------------------------
+# Accountability: audit and disclosures
+# --------------------------------------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """Append-only and hash-chained (DESIGN §6a).
+
+    ``entry_hash`` covers every column but the payload itself; the payload is covered through
+    ``payload_digest``, so retention can redact a payload (set it NULL) without breaking the chain.
+    """
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime]
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(60))
+    payload_json: Mapped[str | None] = mapped_column(Text)
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+
+class Disclosure(Base):
+    """Every disclosure of victim information outside the service: recipient, lawful basis, reason."""
+
+    __tablename__ = "disclosure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    victim_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    recipient: Mapped[str]
+    lawful_basis: Mapped[str]
+    reason: Mapped[str] = mapped_column(Text)
+    disclosed_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(120))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

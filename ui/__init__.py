@@ -1,0 +1,1 @@
+"""rjdesk desktop shell (PySide6): the only code that imports Qt."""
