@@ -43,9 +43,13 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rjdesk-cli", description="rjdesk headless companion")
     parser.add_argument("--version", action="version", version=f"rjdesk {__version__}")
-    parser.add_argument("--database", metavar="URL", default=os.environ.get("RJDESK_DATABASE_URL"),
-                        help="postgresql://user@host/db for a team store, sqlite:///path for a local file "
-                             "(default: the encrypted store in the user data directory)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=os.environ.get("RJDESK_DATABASE_URL"),
+        help="postgresql://user@host/db for a team store, sqlite:///path for a local file "
+        "(default: the encrypted store in the user data directory)",
+    )
     parser.add_argument("--user", metavar="NAME", help="act as this rjdesk user instead of the local operator")
     parser.add_argument("--service", metavar="CODE", help="the service (YJS) to act in, when the store has several")
     parser.add_argument("-v", "--verbose", action="store_true", help="more messages on standard error")
@@ -61,12 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("check", help="verify file integrity, schema and the audit chain")
     rekey = db_commands.add_parser("rekey", help="re-encrypt the local store with a new key")
     target = rekey.add_mutually_exclusive_group()
-    target.add_argument("--new-passphrase-env", metavar="VAR",
-                        help="take the new passphrase from this environment variable")
-    target.add_argument("--new-key-file", type=Path, metavar="FILE",
-                        help="a new random key is written to FILE (as a recovery key) instead of the keyring")
-    rekey.add_argument("--recovery-key-out", type=Path, metavar="FILE",
-                       help="also write the new recovery key to FILE")
+    target.add_argument(
+        "--new-passphrase-env", metavar="VAR", help="take the new passphrase from this environment variable"
+    )
+    target.add_argument(
+        "--new-key-file",
+        type=Path,
+        metavar="FILE",
+        help="a new random key is written to FILE (as a recovery key) instead of the keyring",
+    )
+    rekey.add_argument("--recovery-key-out", type=Path, metavar="FILE", help="also write the new recovery key to FILE")
 
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
@@ -76,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
-                        format="rjdesk-cli: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr, format="rjdesk-cli: %(message)s"
+    )
     try:
         return _dispatch(args)
     except StoreUnavailable as exc:
@@ -109,8 +118,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         if db.recovery_key:
-            print("rjdesk-cli: created a new encrypted store. Its recovery key, shown only now — print it "
-                  f"or keep it with a manager:\n  {db.recovery_key}", file=sys.stderr)
+            print(
+                "rjdesk-cli: created a new encrypted store. Its recovery key, shown only now — print it "
+                f"or keep it with a manager:\n  {db.recovery_key}",
+                file=sys.stderr,
+            )
         if args.command == "db":
             return _db_command(args, db)
         if args.command == "demo":
@@ -159,8 +171,10 @@ def _db_command(args: argparse.Namespace, db: Database) -> int:
             for problem in report.problems:
                 print(f"rjdesk-cli: check failed: {problem}", file=sys.stderr)
             return EXIT_UNEXPECTED
-        print(f"ok: file integrity, foreign keys, schema {report.schema_revision}, "
-              f"audit chain of {report.audit_entries} entries")
+        print(
+            f"ok: file integrity, foreign keys, schema {report.schema_revision}, "
+            f"audit chain of {report.audit_entries} entries"
+        )
     elif args.db_command == "rekey":
         return _rekey(args, db, actor_name)
     return EXIT_OK
@@ -186,8 +200,10 @@ def _rekey(args: argparse.Namespace, db: Database, actor_name: str) -> int:
             _write_private(args.new_key_file, result.recovery_key + "\n")
         if args.recovery_key_out:
             _write_private(args.recovery_key_out, result.recovery_key + "\n")
-        print(f"rjdesk-cli: store re-encrypted. New recovery key, shown only now:\n  {result.recovery_key}",
-              file=sys.stderr)
+        print(
+            f"rjdesk-cli: store re-encrypted. New recovery key, shown only now:\n  {result.recovery_key}",
+            file=sys.stderr,
+        )
     else:
         print("rjdesk-cli: store re-encrypted with the new passphrase.", file=sys.stderr)
     print(f"rjdesk-cli: backup made with the old key: {result.backup_before}", file=sys.stderr)

@@ -35,7 +35,7 @@ from rjdesk.store.models import (
     VictimOffence,
 )
 
-DEMO_PASSWORD = "rjdesk-demo"  # synthetic store only; printed by `rjdesk-cli demo`
+DEMO_PASSWORD = "rjdesk-demo"  # noqa: S105 - synthetic store only; printed by `rjdesk-cli demo`
 DEMO_SERVICE_CODE = "DEMO"
 DEMO_USERS: tuple[tuple[str, tuple[Role, ...]], ...] = (
     ("vlo", (Role.VLO, Role.RJ_COORDINATOR)),
@@ -47,12 +47,34 @@ DEMO_USERS: tuple[tuple[str, tuple[Role, ...]], ...] = (
     ("casemgr", (Role.CASE_MANAGER,)),
     ("analyst", (Role.PERFORMANCE_ANALYST,)),
 )
-COUNTING_DISPOSALS = ("REFERRAL_ORDER", "YRO", "YOUTH_CONDITIONAL_CAUTION", "OOCD_WITH_INTERVENTION",
-                      "YOUTH_CAUTION", "CUSTODY")
-OFFENCE_CATEGORIES = ("Theft", "Criminal damage", "Violence against the person", "Robbery", "Burglary",
-                      "Public order", "Vehicle offences", "Arson")
-PROJECTS = ("Bike Shed", "Bird boxes", "Raised flower beds", "Foodbank boxes", "Community farm",
-            "Charity shop", "Community radio", "Online RoundTable")
+COUNTING_DISPOSALS = (
+    "REFERRAL_ORDER",
+    "YRO",
+    "YOUTH_CONDITIONAL_CAUTION",
+    "OOCD_WITH_INTERVENTION",
+    "YOUTH_CAUTION",
+    "CUSTODY",
+)
+OFFENCE_CATEGORIES = (
+    "Theft",
+    "Criminal damage",
+    "Violence against the person",
+    "Robbery",
+    "Burglary",
+    "Public order",
+    "Vehicle offences",
+    "Arson",
+)
+PROJECTS = (
+    "Bike Shed",
+    "Bird boxes",
+    "Raised flower beds",
+    "Foodbank boxes",
+    "Community farm",
+    "Charity shop",
+    "Community radio",
+    "Online RoundTable",
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +92,15 @@ def ensure_demo_service(db: Database) -> int:
             service = Service(code=DEMO_SERVICE_CODE, name="Northbridge Youth Justice Service (demo)")
             session.add(service)
             session.flush()
-            audit.append(session, actor="demo", service_id=service.id, action="create", entity="service",
-                         entity_id=service.id, payload={"code": DEMO_SERVICE_CODE})
+            audit.append(
+                session,
+                actor="demo",
+                service_id=service.id,
+                action="create",
+                entity="service",
+                entity_id=service.id,
+                payload={"code": DEMO_SERVICE_CODE},
+            )
         return service.id
 
 
@@ -95,12 +124,25 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         children = _demo_cases(session, actor.service_id, fake, rng, today, max(1, (victims * 2) // 3))
         _demo_victims(session, actor.service_id, fake, rng, today, victims, children, worker_ids)
         for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
-            session.add(ReparationProject(service_id=actor.service_id, name=name, partner=fake.company(),
-                                          site=fake.address().replace("\n", ", "), capacity=rng.randint(3, 8),
-                                          risk_assessment_review_on=today + dt.timedelta(days=rng.randint(-20, 300))))
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="demo_data",
-                     entity="service", entity_id=actor.service_id,
-                     payload={"victims": victims, "children": len(children), "seed": seed})
+            session.add(
+                ReparationProject(
+                    service_id=actor.service_id,
+                    name=name,
+                    partner=fake.company(),
+                    site=fake.address().replace("\n", ", "),
+                    capacity=rng.randint(3, 8),
+                    risk_assessment_review_on=today + dt.timedelta(days=rng.randint(-20, 300)),
+                )
+            )
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="demo_data",
+            entity="service",
+            entity_id=actor.service_id,
+            payload={"victims": victims, "children": len(children), "seed": seed},
+        )
         return DemoResult(actor.service_id, len(children), victims, tuple(users))
 
 
@@ -109,8 +151,7 @@ def _demo_users(session: Session, service_id: int, fake: Faker) -> dict[str, int
     for username, roles in DEMO_USERS:
         if session.execute(select(AppUser.id).where(AppUser.username == username)).first():
             continue
-        user = insert_user(session, service_id,
-                            NewUser(username, fake.name(), DEMO_PASSWORD, frozenset(roles)))
+        user = insert_user(session, service_id, NewUser(username, fake.name(), DEMO_PASSWORD, frozenset(roles)))
         made[username] = user.id
     return made
 
@@ -136,9 +177,12 @@ def _demo_cases(
         for number in range(1, rng.choice((1, 1, 2, 3)) + 1):
             offence_date = today - dt.timedelta(days=rng.randint(40, 500))
             offence = Offence(
-                child_id=child.id, offence_ref=f"OF{number}", offence_date=offence_date,
+                child_id=child.id,
+                offence_ref=f"OF{number}",
+                offence_date=offence_date,
                 reported_date=offence_date + dt.timedelta(days=rng.randint(0, 5)),
-                category=rng.choice(OFFENCE_CATEGORIES), gravity=rng.randint(1, 6),
+                category=rng.choice(OFFENCE_CATEGORIES),
+                gravity=rng.randint(1, 6),
             )
             session.add(offence)
             offences.append(offence)
@@ -146,9 +190,13 @@ def _demo_cases(
         length = rng.randint(90, 365)
         ended = start + dt.timedelta(days=length)
         order = CaseOrder(
-            child_id=child.id, disposal_type=rng.choice(COUNTING_DISPOSALS), start_date=start,
-            planned_end_date=ended, end_date=ended if ended <= today else None,
-            decision_date=start - dt.timedelta(days=rng.randint(5, 30)), offences=offences,
+            child_id=child.id,
+            disposal_type=rng.choice(COUNTING_DISPOSALS),
+            start_date=start,
+            planned_end_date=ended,
+            end_date=ended if ended <= today else None,
+            decision_date=start - dt.timedelta(days=rng.randint(5, 30)),
+            offences=offences,
         )
         session.add(order)
         children.append((child, offences))
@@ -157,8 +205,14 @@ def _demo_cases(
 
 
 def _demo_victims(
-    session: Session, service_id: int, fake: Faker, rng: random.Random, today: dt.date, count: int,
-    children: list[tuple[Child, list[Offence]]], worker_ids: list[int],
+    session: Session,
+    service_id: int,
+    fake: Faker,
+    rng: random.Random,
+    today: dt.date,
+    count: int,
+    children: list[tuple[Child, list[Offence]]],
+    worker_ids: list[int],
 ) -> None:
     for index in range(count):
         kind = rng.choices(("individual", "organisation", "professional", "unidentified"), (80, 10, 6, 4))[0]
@@ -169,12 +223,16 @@ def _demo_victims(
             birth = today - dt.timedelta(days=years * 365 + rng.randint(0, 364))
         name = {"organisation": fake.company(), "unidentified": "Unidentified victim"}.get(kind, fake.name())
         victim = Victim(
-            service_id=service_id, reference=f"V{index + 1:06d}", kind=kind, display_name=name,
+            service_id=service_id,
+            reference=f"V{index + 1:06d}",
+            kind=kind,
+            display_name=name,
             organisation_contact_name=fake.name() if kind == "organisation" else None,
             date_of_birth=birth,
             enhanced_category="under_18" if is_child_victim else rng.choice((None, None, None, "vulnerable")),
             preferred_language=rng.choice(("English", "English", "English", "Polish", "Urdu", "Welsh")),
-            needs_interpreter=rng.random() < 0.05, needs_easy_read=rng.random() < 0.05,
+            needs_interpreter=rng.random() < 0.05,
+            needs_easy_read=rng.random() < 0.05,
             worker_id=rng.choice(worker_ids) if worker_ids else None,
             safety_flag=rng.random() < 0.1,
             status=rng.choice(("open", "open", "open", "closed")),
@@ -182,34 +240,56 @@ def _demo_victims(
         session.add(victim)
         session.flush()
         if kind != "unidentified":
-            session.add(VictimContactDetails(
-                victim_id=victim.id, address=fake.street_address(), postcode=fake.postcode(),
-                phone=fake.phone_number(), email=fake.email() if rng.random() < 0.6 else None,
-                safe_to_write=rng.random() < 0.85, safe_to_phone=rng.random() < 0.9,
-                safe_to_leave_message=rng.random() < 0.5,
-            ))
+            session.add(
+                VictimContactDetails(
+                    victim_id=victim.id,
+                    address=fake.street_address(),
+                    postcode=fake.postcode(),
+                    phone=fake.phone_number(),
+                    email=fake.email() if rng.random() < 0.6 else None,
+                    safe_to_write=rng.random() < 0.85,
+                    safe_to_phone=rng.random() < 0.9,
+                    safe_to_leave_message=rng.random() < 0.5,
+                )
+            )
         child, offences = children[rng.randrange(len(children))]
         offence = rng.choice(offences)
         session.add(VictimOffence(victim_id=victim.id, offence_id=offence.id))
         received = today - dt.timedelta(days=rng.randint(0, 120))
-        session.add(PoliceReferral(
-            victim_id=victim.id, child_id=child.id, police_ref=f"PR/{rng.randint(10000, 99999)}",
-            basis=rng.choice(("consented", "consented", "did_not_object", "objected")),
-            requested_on=received - dt.timedelta(days=rng.randint(1, 10)), received_on=received,
-            crime_reported_on=offence.reported_date,
-        ))
+        session.add(
+            PoliceReferral(
+                victim_id=victim.id,
+                child_id=child.id,
+                police_ref=f"PR/{rng.randint(10000, 99999)}",
+                basis=rng.choice(("consented", "consented", "did_not_object", "objected")),
+                requested_on=received - dt.timedelta(days=rng.randint(1, 10)),
+                received_on=received,
+                crime_reported_on=offence.reported_date,
+            )
+        )
         if rng.random() < 0.7:
             decision = rng.choices(("given", "refused"), (75, 25))[0]
-            session.add(ConsentDecision(
-                victim_id=victim.id, child_id=child.id, scope="yjs_contact", decision=decision,
-                decided_on=received + dt.timedelta(days=rng.randint(1, 10)),
-                method=rng.choice(("verbal", "written", "electronic")),
-                source="parent_carer" if is_child_victim else "victim",
-                given_by=fake.name() if is_child_victim else None,
-            ))
-            session.add(Contact(
-                victim_id=victim.id, child_id=child.id, kind="contact", channel=rng.choice(("phone", "visit")),
-                outcome="spoke_to_victim", occurred_on=received + dt.timedelta(days=rng.randint(1, 10)),
-                notes="Explained the YJS's role and restorative options.",
-            ))
+            session.add(
+                ConsentDecision(
+                    victim_id=victim.id,
+                    child_id=child.id,
+                    scope="yjs_contact",
+                    decision=decision,
+                    decided_on=received + dt.timedelta(days=rng.randint(1, 10)),
+                    method=rng.choice(("verbal", "written", "electronic")),
+                    source="parent_carer" if is_child_victim else "victim",
+                    given_by=fake.name() if is_child_victim else None,
+                )
+            )
+            session.add(
+                Contact(
+                    victim_id=victim.id,
+                    child_id=child.id,
+                    kind="contact",
+                    channel=rng.choice(("phone", "visit")),
+                    outcome="spoke_to_victim",
+                    occurred_on=received + dt.timedelta(days=rng.randint(1, 10)),
+                    notes="Explained the YJS's role and restorative options.",
+                )
+            )
     session.flush()

@@ -47,8 +47,13 @@ def require(actor: Actor, *needed: Permission) -> None:
 def operator_actor(service_id: int, os_user: str | None = None) -> Actor:
     """The headless operator `cli:<os-user>` (DESIGN §6): full data permissions, audited by that name."""
     name = os_user or _os_user()
-    return Actor(username=f"cli:{name}", service_id=service_id, roles=frozenset(), operator=True,
-                 display_name=f"Command line ({name})")
+    return Actor(
+        username=f"cli:{name}",
+        service_id=service_id,
+        roles=frozenset(),
+        operator=True,
+        display_name=f"Command line ({name})",
+    )
 
 
 def _os_user() -> str:

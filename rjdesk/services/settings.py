@@ -67,12 +67,15 @@ def get_service(db: Database, actor: Actor) -> ServiceInfo:
         service = session.get(Service, actor.service_id)
         if service is None:
             raise NotFound("No such service.")
-        return ServiceInfo(service.id, service.code, service.name, service.welsh,
-                           read_settings(session, service.id))
+        return ServiceInfo(service.id, service.code, service.name, service.welsh, read_settings(session, service.id))
 
 
 def update_service(
-    db: Database, actor: Actor, *, name: str | None = None, welsh: bool | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    name: str | None = None,
+    welsh: bool | None = None,
     settings: Mapping[str, int] | None = None,
 ) -> ServiceInfo:
     require(actor, Permission.SETTINGS_ADMIN)
@@ -109,11 +112,17 @@ def update_service(
             else:
                 row.value_json = json.dumps(value)
         if changes:
-            audit.append(session, actor=actor.audit_name, service_id=service.id, action="update",
-                         entity="service", entity_id=service.id, payload=changes)
+            audit.append(
+                session,
+                actor=actor.audit_name,
+                service_id=service.id,
+                action="update",
+                entity="service",
+                entity_id=service.id,
+                payload=changes,
+            )
         session.flush()
-        return ServiceInfo(service.id, service.code, service.name, service.welsh,
-                           read_settings(session, service.id))
+        return ServiceInfo(service.id, service.code, service.name, service.welsh, read_settings(session, service.id))
 
 
 def list_closure_days(db: Database, actor: Actor) -> list[ClosureDayInfo]:
@@ -137,8 +146,15 @@ def add_closure_day(db: Database, actor: Actor, day: dt.date, description: str) 
         row = ClosureDay(service_id=actor.service_id, day=day, description=description.strip())
         session.add(row)
         session.flush()
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
-                     entity="closure_day", entity_id=row.id, payload={"day": day, "description": row.description})
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="create",
+            entity="closure_day",
+            entity_id=row.id,
+            payload={"day": day, "description": row.description},
+        )
         return ClosureDayInfo(row.id, row.day, row.description)
 
 
@@ -148,6 +164,13 @@ def remove_closure_day(db: Database, actor: Actor, closure_id: int) -> None:
         row = session.get(ClosureDay, closure_id)
         if row is None or row.service_id != actor.service_id:
             raise NotFound("No such closure day.")
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="delete",
-                     entity="closure_day", entity_id=row.id, payload={"day": row.day, "description": row.description})
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="delete",
+            entity="closure_day",
+            entity_id=row.id,
+            payload={"day": row.day, "description": row.description},
+        )
         session.delete(row)

@@ -138,10 +138,24 @@ def setup_first_service(
             session.add(service)
             session.flush()
         user = insert_user(session, service.id, admin)
-        audit.append(session, actor="setup", service_id=service.id, action="create", entity="service",
-                     entity_id=service.id, payload={"name": service.name, "code": service.code})
-        audit.append(session, actor="setup", service_id=service.id, action="create", entity="user",
-                     entity_id=user.id, payload={"username": user.username, "roles": sorted(admin.roles)})
+        audit.append(
+            session,
+            actor="setup",
+            service_id=service.id,
+            action="create",
+            entity="service",
+            entity_id=service.id,
+            payload={"name": service.name, "code": service.code},
+        )
+        audit.append(
+            session,
+            actor="setup",
+            service_id=service.id,
+            action="create",
+            entity="user",
+            entity_id=user.id,
+            payload={"username": user.username, "roles": sorted(admin.roles)},
+        )
         return actor_for_user(user)
 
 
@@ -164,9 +178,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a password; count failures and lock the account after the service's threshold."""
     failure: AuthenticationFailed | None = None
     with db.unit_of_work() as session:
-        user = session.execute(
-            select(AppUser).where(AppUser.username == username.strip().lower())
-        ).scalar_one_or_none()
+        user = session.execute(select(AppUser).where(AppUser.username == username.strip().lower())).scalar_one_or_none()
         if user is None:
             _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed
             raise AuthenticationFailed("Wrong user name or password.")
@@ -190,8 +202,14 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = _now()
-            audit.append(session, actor=user.username, service_id=user.service_id, action="login",
-                         entity="user", entity_id=user.id)
+            audit.append(
+                session,
+                actor=user.username,
+                service_id=user.service_id,
+                action="login",
+                entity="user",
+                entity_id=user.id,
+            )
             actor = actor_for_user(user)
     # The failure is raised only after the unit of work committed, so the count survives.
     if failure is not None:
@@ -208,8 +226,15 @@ def _record_failed_login(session: Session, user: AppUser, settings: dict[str, ob
         user.locked_until = _now() + dt.timedelta(minutes=lock_minutes)
         user.failed_logins = 0
         payload["locked_for_minutes"] = lock_minutes
-    audit.append(session, actor=user.username, service_id=user.service_id, action="login_failed",
-                 entity="user", entity_id=user.id, payload=payload)
+    audit.append(
+        session,
+        actor=user.username,
+        service_id=user.service_id,
+        action="login_failed",
+        entity="user",
+        entity_id=user.id,
+        payload=payload,
+    )
     if locked:
         return AccountLocked(f"Wrong password. The account is now locked for {lock_minutes} minutes.")
     return AuthenticationFailed("Wrong user name or password.")
@@ -227,8 +252,9 @@ def verify_password(db: Database, actor: Actor, password: str) -> bool:
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
     validate_password(new_password, "new_password")
     if old_password == new_password:
-        raise ValidationError("Choose a password different from the old one.",
-                              {"new_password": "Same as the old password."})
+        raise ValidationError(
+            "Choose a password different from the old one.", {"new_password": "Same as the old password."}
+        )
     with db.unit_of_work() as session:
         user = session.get(AppUser, actor.user_id) if actor.user_id is not None else None
         if user is None:
@@ -239,8 +265,14 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
             raise ValidationError("The current password is wrong.", {"old_password": "Wrong password."}) from None
         user.password_hash = _hasher.hash(new_password)
         user.must_change_password = False
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="change_password",
-                     entity="user", entity_id=user.id)
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="change_password",
+            entity="user",
+            entity_id=user.id,
+        )
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
@@ -258,9 +290,15 @@ def create_user(db: Database, actor: Actor, new: NewUser) -> UserInfo:
     with db.unit_of_work() as session:
         user = insert_user(session, actor.service_id, new)
         user.must_change_password = True  # an administrator chose it; the person picks their own
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
-                     entity="user", entity_id=user.id,
-                     payload={"username": user.username, "roles": sorted(new.roles)})
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="create",
+            entity="user",
+            entity_id=user.id,
+            payload={"username": user.username, "roles": sorted(new.roles)},
+        )
         return _info(user)
 
 
@@ -286,9 +324,15 @@ def set_roles(db: Database, actor: Actor, user_id: int, roles: Iterable[Role], v
         user.roles = [UserRole(role=r.value) for r in sorted(wanted)]
         session.flush()
         _bump(user)
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="update",
-                     entity="user", entity_id=user.id,
-                     payload={"roles": {"before": before, "after": sorted(wanted)}})
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="update",
+            entity="user",
+            entity_id=user.id,
+            payload={"roles": {"before": before, "after": sorted(wanted)}},
+        )
         session.flush()
         return _info(user)
 
@@ -307,8 +351,14 @@ def set_disabled(db: Database, actor: Actor, user_id: int, disabled: bool, versi
         if user.id == actor.user_id and disabled:
             raise ValidationError("You cannot disable your own account.")
         user.disabled = disabled
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id,
-                     action="disable" if disabled else "enable", entity="user", entity_id=user.id)
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="disable" if disabled else "enable",
+            entity="user",
+            entity_id=user.id,
+        )
         session.flush()
         return _info(user)
 
@@ -323,7 +373,13 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str, 
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="reset_password",
-                     entity="user", entity_id=user.id)
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="reset_password",
+            entity="user",
+            entity_id=user.id,
+        )
         session.flush()
         return _info(user)

@@ -97,13 +97,27 @@ def _details(victim: Victim) -> VictimDetails:
 
 
 def _record(victim: Victim) -> VictimRecord:
-    return VictimRecord(victim.id, victim.reference, victim.status, victim.worker_id, victim.safety_flag,
-                        _details(victim), victim.version_id)
+    return VictimRecord(
+        victim.id,
+        victim.reference,
+        victim.status,
+        victim.worker_id,
+        victim.safety_flag,
+        _details(victim),
+        victim.version_id,
+    )
 
 
 def _summary(victim: Victim) -> VictimSummary:
-    return VictimSummary(victim.id, victim.reference, victim.kind, victim.display_name, victim.status,
-                         victim.worker_id, victim.safety_flag)
+    return VictimSummary(
+        victim.id,
+        victim.reference,
+        victim.kind,
+        victim.display_name,
+        victim.status,
+        victim.worker_id,
+        victim.safety_flag,
+    )
 
 
 def load_victim(session: Session, actor: Actor, victim_id: int) -> Victim:
@@ -120,7 +134,10 @@ def _next_reference(session: Session, service_id: int) -> str:
 
 
 def create_victim(
-    db: Database, actor: Actor, details: VictimDetails, contact: ContactDetails | None = None,
+    db: Database,
+    actor: Actor,
+    details: VictimDetails,
+    contact: ContactDetails | None = None,
     worker_id: int | None = None,
 ) -> VictimRecord:
     require(actor, Permission.VICTIM_EDIT)
@@ -139,12 +156,26 @@ def create_victim(
         victim.display_name = details.display_name.strip()
         session.add(victim)
         session.flush()
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
-                     entity="victim", entity_id=victim.id, payload={"after": asdict(details)})
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="create",
+            entity="victim",
+            entity_id=victim.id,
+            payload={"after": asdict(details)},
+        )
         if contact is not None:
             session.add(VictimContactDetails(victim_id=victim.id, **asdict(contact)))
-            audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="create",
-                         entity="victim_contact_details", entity_id=victim.id, payload={"after": asdict(contact)})
+            audit.append(
+                session,
+                actor=actor.audit_name,
+                service_id=actor.service_id,
+                action="create",
+                entity="victim_contact_details",
+                entity_id=victim.id,
+                payload={"after": asdict(contact)},
+            )
         session.flush()
         return _record(victim)
 
@@ -154,14 +185,18 @@ def get_victim(db: Database, actor: Actor, victim_id: int) -> VictimRecord:
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="view",
-                     entity="victim", entity_id=victim.id)
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="view",
+            entity="victim",
+            entity_id=victim.id,
+        )
         return _record(victim)
 
 
-def update_victim(
-    db: Database, actor: Actor, victim_id: int, details: VictimDetails, version_id: int
-) -> VictimRecord:
+def update_victim(db: Database, actor: Actor, victim_id: int, details: VictimDetails, version_id: int) -> VictimRecord:
     """Save edits made on a record read at ``version_id``; a later save by someone else is a conflict."""
     require(actor, Permission.VICTIM_EDIT)
     _validate(details)
@@ -179,8 +214,15 @@ def update_victim(
                 setattr(victim, name, value)
         if changes:
             session.flush()  # the versioned UPDATE: StaleDataError -> ConcurrencyConflict if we raced
-            audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="update",
-                         entity="victim", entity_id=victim.id, payload=changes)
+            audit.append(
+                session,
+                actor=actor.audit_name,
+                service_id=actor.service_id,
+                action="update",
+                entity="victim",
+                entity_id=victim.id,
+                payload=changes,
+            )
         return _record(victim)
 
 
@@ -190,8 +232,14 @@ def get_contact_details(db: Database, actor: Actor, victim_id: int) -> ContactDe
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
         row = session.get(VictimContactDetails, victim.id)
-        audit.append(session, actor=actor.audit_name, service_id=actor.service_id, action="view",
-                     entity="victim_contact_details", entity_id=victim.id)
+        audit.append(
+            session,
+            actor=actor.audit_name,
+            service_id=actor.service_id,
+            action="view",
+            entity="victim_contact_details",
+            entity_id=victim.id,
+        )
         if row is None:
             return None
         return ContactDetails(**{f.name: getattr(row, f.name) for f in fields(ContactDetails)})
@@ -217,6 +265,4 @@ def search_victims(
 def count_victims(db: Database, actor: Actor) -> int:
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
-        return session.execute(
-            select(func.count(Victim.id)).where(Victim.service_id == actor.service_id)
-        ).scalar_one()
+        return session.execute(select(func.count(Victim.id)).where(Victim.service_id == actor.service_id)).scalar_one()

@@ -3,8 +3,9 @@
 Each entry's hash covers a canonical JSON digest of the entry (sorted keys, UTC ISO timestamps) and the
 previous entry's hash. The payload (before/after values) is covered through its own digest, so retention can
 redact a payload without breaking the chain. The chain verifies identically on SQLite and PostgreSQL.
-On PostgreSQL, appends are serialised with a transaction-level advisory lock; on SQLite, writers already
-hold the database's write lock (BEGIN IMMEDIATE).
+The chain's end is recorded in ``audit_head`` (count and last hash), so entries cut from the end are
+detected too. Appends lock that row (SELECT ... FOR UPDATE on PostgreSQL; on SQLite writers already hold the
+database's write lock via BEGIN IMMEDIATE), which serialises them.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.store.models import AuditEntry
+from rjdesk.store.models import AuditEntry, AuditHead
 
 GENESIS_HASH = "0" * 64
-_ADVISORY_LOCK_KEY = 0x726A_6473  # "rjds"
+HEAD_ID = 1
 
 
 def canonical_json(value: Any) -> str:
@@ -88,11 +89,11 @@ def append(
     payload: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK_KEY})
-    prev = session.execute(
-        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).scalar_one_or_none()
+    head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()).scalar_one_or_none()
+    if head is None:  # the migration creates it; a store copied without it gets it back here
+        head = AuditHead(id=HEAD_ID, entries=0, head_hash=GENESIS_HASH)
+        session.add(head)
+    prev = head.head_hash
     payload_json = canonical_json(dict(payload)) if payload is not None else None
     digest = sha256_hex(payload_json or "")
     occurred_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -106,7 +107,7 @@ def append(
         entity_id=ident,
         payload_json=payload_json,
         payload_digest=digest,
-        prev_hash=prev or GENESIS_HASH,
+        prev_hash=prev,
         entry_hash=entry_hash(
             occurred_at=occurred_at,
             service_id=service_id,
@@ -115,10 +116,12 @@ def append(
             entity=entity,
             entity_id=ident,
             payload_digest=digest,
-            prev_hash=prev or GENESIS_HASH,
+            prev_hash=prev,
         ),
     )
     session.add(entry)
+    head.entries += 1
+    head.head_hash = entry.entry_hash
     session.flush()
     return entry
 
@@ -138,6 +141,7 @@ def verify_chain(session: Session, batch: int = 2000) -> ChainReport:
     """Walk the whole chain in id order; name the first entry whose content or link does not hold."""
     expected_prev = GENESIS_HASH
     count = 0
+    last_id = 0
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=batch))
     for (entry,) in rows:
         count += 1
@@ -158,4 +162,9 @@ def verify_chain(session: Session, batch: int = 2000) -> ChainReport:
         if recomputed != entry.entry_hash:
             return ChainReport(count, entry.id, "its contents do not match its hash")
         expected_prev = entry.entry_hash
+        last_id = entry.id
+    head = session.get(AuditHead, HEAD_ID)
+    recorded = (head.entries, head.head_hash) if head is not None else (0, GENESIS_HASH)
+    if recorded != (count, expected_prev):
+        return ChainReport(count, last_id + 1, f"the chain ends after {count} entries but {recorded[0]} were recorded")
     return ChainReport(count, None, None)

@@ -98,11 +98,9 @@ def translate_operational_error(exc: DBAPIError, db: Database | None = None) -> 
 
 def _connect_sqlcipher(path: Path, key: KeyMaterial) -> Any:
     """A keyed SQLCipher connection with rjdesk's pragmas; raises the driver's DatabaseError on a bad key."""
-    import sqlcipher3  # type: ignore[import-untyped]
+    import sqlcipher3
 
-    conn = sqlcipher3.connect(
-        str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None
-    )
+    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # else SQLCipher writes its own lines to stderr
         conn.execute(f"PRAGMA key = {key.sqlcipher_pragma_value()}")
@@ -208,7 +206,12 @@ def _create_local(path: Path, secrets_store: SecretStore) -> Database:
         conn.close()
         keys.write_key_check(path, check)
         db = Database(
-            sqlcipher_engine(path, key), "local", str(path), path=path, key=key, key_check=check,
+            sqlcipher_engine(path, key),
+            "local",
+            str(path),
+            path=path,
+            key=key,
+            key_check=check,
             recovery_key=recovery,
         )
         from rjdesk.store import migrate as migrations

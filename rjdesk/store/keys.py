@@ -18,6 +18,7 @@ is caught. It is shown once when a store is created (or re-keyed) and can be use
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -32,7 +33,7 @@ from typing import Literal, Protocol
 from rjdesk.errors import NoKeyAvailable, ValidationError, WrongKey
 
 KEYRING_SERVICE = "rjdesk"
-ENV_PASSPHRASE = "RJDESK_DB_KEY"
+ENV_PASSPHRASE = "RJDESK_DB_KEY"  # noqa: S105 - the variable name, not a secret
 ENV_KEY_FILE = "RJDESK_DB_KEY_FILE"
 _CHECK_ITERATIONS = 60_000
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
@@ -178,47 +179,47 @@ class SecretStore(Protocol):
 
 
 class KeyringSecretStore:
-    """The OS keyring via ``keyring``. A machine without a backend raises NoKeyAvailable with the way out."""
+    """The OS keyring via ``keyring`` (imported lazily: it is slow and may probe D-Bus).
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
-        import keyring  # imported lazily: it is slow and may probe D-Bus
-        from keyring.errors import KeyringError, NoKeyringError
-
-        return keyring, KeyringError, NoKeyringError
+    A machine without a usable backend raises NoKeyAvailable with the way out, never a plain-text store.
+    """
 
     def get(self, name: str) -> str | None:
-        keyring, keyring_error, no_keyring = self._keyring()
+        import keyring
+        from keyring.errors import KeyringError, NoKeyringError
+
         try:
             value: str | None = keyring.get_password(KEYRING_SERVICE, name)
-            return value
-        except no_keyring:
+        except NoKeyringError:
             raise NoKeyAvailable(_NO_KEYRING) from None
-        except keyring_error as exc:
+        except KeyringError as exc:
             raise NoKeyAvailable(f"The OS keyring could not be read ({type(exc).__name__}). {_WAY_OUT}") from None
+        return value
 
     def set(self, name: str, secret: str) -> None:
-        keyring, keyring_error, no_keyring = self._keyring()
+        import keyring
+        from keyring.errors import KeyringError, NoKeyringError
+
         try:
             keyring.set_password(KEYRING_SERVICE, name, secret)
-        except no_keyring:
+            kept = keyring.get_password(KEYRING_SERVICE, name)
+        except NoKeyringError:
             raise NoKeyAvailable(_NO_KEYRING) from None
-        except keyring_error as exc:
+        except KeyringError as exc:
             raise NoKeyAvailable(f"The OS keyring refused the key ({type(exc).__name__}). {_WAY_OUT}") from None
-        if keyring.get_password(KEYRING_SERVICE, name) != secret:
+        if kept != secret:
             # The null backend accepts and forgets: refuse rather than create a store nobody can reopen.
             raise NoKeyAvailable(f"The OS keyring did not keep the key. {_WAY_OUT}")
 
     def delete(self, name: str) -> None:
-        keyring, keyring_error, no_keyring = self._keyring()
-        try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        with contextlib.suppress(KeyringError):
             keyring.delete_password(KEYRING_SERVICE, name)
-        except (no_keyring, keyring_error):
-            pass
 
 
-_WAY_OUT = (
-    "Set RJDESK_DB_KEY to a passphrase, or RJDESK_DB_KEY_FILE to a file holding the recovery key."
-)
+_WAY_OUT = "Set RJDESK_DB_KEY to a passphrase, or RJDESK_DB_KEY_FILE to a file holding the recovery key."
 _NO_KEYRING = f"No OS keyring is available on this computer. {_WAY_OUT}"
 
 

@@ -110,9 +110,7 @@ def check(db: Database) -> CheckReport:
     report = CheckReport()
     report.schema_revision = migrate.current_revision(db)
     if report.schema_revision != migrate.head_revision():
-        report.problems.append(
-            f"schema is at {report.schema_revision}, this version expects {migrate.head_revision()}"
-        )
+        report.problems.append(f"schema is at {report.schema_revision}, this version expects {migrate.head_revision()}")
     if db.is_sqlite:
         with db.engine.connect() as conn:
             result = [row[0] for row in conn.execute(text("PRAGMA integrity_check")).fetchall()]
@@ -174,12 +172,19 @@ def restore_local(db: Database, backup: Path, actor: str) -> Path:
     for extra in sidecar_files(target):
         extra.unlink(missing_ok=True)
     os.replace(staged, target)
-    restored = Database(sqlcipher_engine(target, db.key), "local", str(target), path=target, key=db.key,
-                        key_check=db.key_check)
+    restored = Database(
+        sqlcipher_engine(target, db.key), "local", str(target), path=target, key=db.key, key_check=db.key_check
+    )
     try:
         with restored.unit_of_work() as session:
-            audit.append(session, actor=actor, service_id=None, action="restore", entity="store",
-                         payload={"backup": backup.name, "safety_copy": safety.name})
+            audit.append(
+                session,
+                actor=actor,
+                service_id=None,
+                action="restore",
+                entity="store",
+                payload={"backup": backup.name, "safety_copy": safety.name},
+            )
     finally:
         restored.dispose()
     return safety
@@ -204,8 +209,14 @@ def rekey_local(db: Database, new_key: KeyMaterial, secrets_store: SecretStore, 
     if new_key.kind == db.key.kind and new_key.value == db.key.value:
         raise ValidationError("The new key is the same as the current one.")
     with db.unit_of_work() as session:
-        audit.append(session, actor=actor, service_id=None, action="rekey", entity="store",
-                     payload={"from_key": db.key_check.fingerprint(), "to_kind": new_key.kind})
+        audit.append(
+            session,
+            actor=actor,
+            service_id=None,
+            action="rekey",
+            entity="store",
+            payload={"from_key": db.key_check.fingerprint(), "to_kind": new_key.kind},
+        )
     before = backup_local(db, reason="before-rekey")
     staged = target.with_name(target.name + ".rekey")
     _export_copy(db, staged, new_key)
@@ -224,4 +235,3 @@ def rekey_local(db: Database, new_key: KeyMaterial, secrets_store: SecretStore, 
         secrets_store.delete(keys.keyring_entry_name(db.key_check))
     recovery = keys.recovery_key_for(new_key) if new_key.kind == "raw" else None
     return RekeyResult(new_key, recovery, before)
-
