@@ -115,7 +115,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "db" and args.db_command == "upgrade":
         return _db_upgrade(args)
-    db = open_database(args.database)
+    db = open_database(_database_url(args))
     try:
         if db.recovery_key:
             print(
@@ -132,11 +132,21 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise ValidationError(f"unknown command {args.command}")
 
 
+def _database_url(args: argparse.Namespace) -> str | None:
+    """--database, else RJDESK_DATABASE_URL, else the store this computer's desktop app was set up with."""
+    if args.database:
+        return str(args.database)
+    from rjdesk.connection import load_profile
+
+    profile = load_profile()
+    return profile.url() if profile is not None else None
+
+
 def _db_upgrade(args: argparse.Namespace) -> int:
     from rjdesk.store import migrate
     from rjdesk.store.database import open_database
 
-    db = open_database(args.database, migrate=False)
+    db = open_database(_database_url(args), migrate=False)
     try:
         before = migrate.current_revision(db)
         if before == migrate.head_revision():

@@ -54,7 +54,7 @@ class InMemoryKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemoryKeyring]:
-    for name in ("RJDESK_DB_KEY", "RJDESK_DB_KEY_FILE", "RJDESK_DATABASE_URL"):
+    for name in ("RJDESK_DB_KEY", "RJDESK_DB_KEY_FILE", "RJDESK_DATABASE_URL", "RJDESK_CONFIG_DIR"):
         monkeypatch.delenv(name, raising=False)
     data = tmp_path / "data"
     monkeypatch.setenv("RJDESK_DATA_DIR", str(data))

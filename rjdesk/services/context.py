@@ -23,6 +23,7 @@ class Actor:
     user_id: int | None = None
     display_name: str = ""
     operator: bool = False
+    must_change_password: bool = False  # set by an administrator's reset: the UI asks for a new one
 
     @property
     def permissions(self) -> frozenset[Permission]:

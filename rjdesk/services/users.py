@@ -87,6 +87,7 @@ def actor_for_user(user: AppUser) -> Actor:
         roles=parse_roles(r.role for r in user.roles),
         user_id=user.id,
         display_name=user.display_name,
+        must_change_password=user.must_change_password,
     )
 
 

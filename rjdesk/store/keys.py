@@ -266,3 +266,16 @@ def resolve_existing_key(check: KeyCheck, secrets_store: SecretStore) -> KeyMate
             raise WrongKey(f"Wrong key: this store is locked with {needed}, and {key.origin} holds the other kind.")
         raise WrongKey(f"Wrong key: the key from {key.origin} does not open this store.")
     return key
+
+
+def restore_keyring_entry(db_path: Path, recovery_text: str, secrets_store: SecretStore) -> None:
+    """A lost keyring entry comes back from the recovery key — only if that key matches the key check."""
+    check = read_key_check(db_path)
+    if check is None:
+        raise NoKeyAvailable(f"There is no key check file beside {db_path}.")
+    if check.kind != "raw":
+        raise WrongKey("This store is locked with a passphrase (RJDESK_DB_KEY), not a recovery key.")
+    key = parse_raw_key(recovery_text, "the recovery key")
+    if not check.matches(key):
+        raise WrongKey("That recovery key belongs to another store or an older key of this one.")
+    secrets_store.set(keyring_entry_name(check), key.value)

@@ -1,0 +1,148 @@
+"""rjdesk desktop entry point: paint a window first, open the store on a worker, then sign in.
+
+Import discipline (DESIGN §6a): this module and the first window import only Qt and the light parts of
+rjdesk. SQLAlchemy, keyring and ReportLab load on a worker thread after the first paint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from rjdesk.connection import ConnectionProfile, forget_profile, load_profile
+from ui import failures
+from ui.login import LoginWindow
+from ui.tasks import TaskRunner
+
+HEAVY_MODULES = ("sqlalchemy", "keyring", "reportlab", "alembic", "holidays")
+FIRST_PAINT_PROBE = "RJDESK_FIRST_PAINT_PROBE"  # benchmarks and tests: report the first paint, then quit
+
+
+class AppController(QObject):
+    """Moves between first start, sign-in and the main window; owns the open store and the task runner."""
+
+    def __init__(self, app: QApplication, previous_crash: str | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.tasks = TaskRunner(parent=self)
+        self.previous_crash = previous_crash
+        self.window: Any = None
+        self.db: Any = None
+        self.profile: ConnectionProfile | None = None
+        app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        profile = load_profile()
+        if profile is None:
+            self.show_wizard()
+        else:
+            self.show_login(profile)
+        if os.environ.get(FIRST_PAINT_PROBE):
+            QTimer.singleShot(0, self._report_first_paint)
+        elif self.previous_crash:
+            QTimer.singleShot(0, self._offer_crash_report)
+
+    def _report_first_paint(self) -> None:
+        loaded = sorted(m for m in HEAVY_MODULES if m in sys.modules)
+        print(json.dumps({"painted": True, "heavy_modules_loaded": loaded}), flush=True)
+        self.app.quit()
+
+    def _offer_crash_report(self) -> None:
+        assert self.previous_crash is not None
+        failures.offer_crash_report(self.previous_crash, self.window).open()
+
+    def _replace_window(self, window: Any) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if old is not None:
+            old.close()
+
+    def show_wizard(self) -> None:
+        from ui.first_start import FirstStartWizard
+
+        self._dispose_store()
+        forget_profile()
+        wizard = FirstStartWizard(self.tasks)
+        wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
+        self._replace_window(wizard)
+
+    def _wizard_finished(self, wizard: Any, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted or wizard.profile is None:
+            if wizard.db is not None:
+                wizard.db.dispose()
+            self.app.quit()
+            return
+        self.profile, self.db = wizard.profile, wizard.db
+        if wizard.actor is not None:
+            self.open_main(self.db, wizard.actor)
+        else:
+            self.show_login(wizard.profile, wizard.db)
+
+    def show_login(self, profile: ConnectionProfile, db: Any = None) -> None:
+        from ui.first_start import demo_hint
+
+        self.profile = profile
+        login = LoginWindow(profile, self.tasks, hint=demo_hint() if profile.kind == "demo" else "")
+        login.signed_in.connect(self.open_main)
+        login.setup_requested.connect(self.show_wizard)
+        self._replace_window(login)
+        if db is not None:
+            login.use_store(db)
+        else:
+            QTimer.singleShot(0, login.open_store)
+
+    def open_main(self, db: Any, actor: Any) -> None:
+        self.db = db
+
+        def load_service() -> Any:
+            from rjdesk.services.settings import get_service
+
+            return get_service(db, actor)
+
+        self.tasks.run(load_service, lambda service: self._show_main(db, actor, service), failures_hook)
+
+    def _show_main(self, db: Any, actor: Any, service: Any) -> None:
+        from ui.main_window import MainWindow
+        from ui.session import Session
+
+        assert self.profile is not None
+        window = MainWindow(Session(db, actor, self.profile, self.tasks, service))
+        window.signed_out.connect(lambda: self.show_login(self.profile, self.db) if self.profile else None)
+        self._replace_window(window)
+
+    def _dispose_store(self) -> None:
+        if self.db is not None:
+            self.tasks.wait_idle()
+            from ui import startup
+
+            startup.close_store(self.db)
+            self.db = None
+
+    def shutdown(self) -> None:
+        self._dispose_store()
+
+
+def failures_hook(exc: Exception) -> None:
+    failures.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName("rjdesk")
+    app.setApplicationName("rjdesk")
+    app.setApplicationDisplayName("rjdesk")
+    failures.setup_logging()
+    previous_crash = failures.enable_crash_log()
+    failures.install_excepthook()
+    controller = AppController(app, previous_crash)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

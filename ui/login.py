@@ -1,0 +1,261 @@
+"""The sign-in window: the first thing a returning user sees, painted before the store is opened.
+
+Nothing here imports SQLAlchemy, keyring or ReportLab at module level: the store opens on a worker thread
+while the user types (DESIGN §6a, fast first paint).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rjdesk.connection import ConnectionProfile
+from rjdesk.errors import AccountLocked, NoKeyAvailable, RjdeskError, StoreUnavailable, WrongKey
+from ui.tasks import TaskRunner
+from ui.widgets.forms import ERROR_STYLE, FieldErrors
+
+
+def _open_store(profile: ConnectionProfile) -> Any:
+    from ui import startup
+
+    return startup.open_store(profile)
+
+
+class LoginWindow(QWidget):
+    """Emits ``signed_in(db, actor)`` when a password was accepted, ``setup_requested`` to start over."""
+
+    signed_in = Signal(object, object)
+    setup_requested = Signal()
+
+    def __init__(self, profile: ConnectionProfile, tasks: TaskRunner, hint: str = "") -> None:
+        super().__init__()
+        self.profile = profile
+        self.tasks = tasks
+        self.db: Any = None
+        self.setWindowTitle("rjdesk — sign in")
+        self.setObjectName("login")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        title = QLabel("rjdesk")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        subtitle = QLabel("Victims and restorative justice")
+        layout.addWidget(subtitle)
+        self.where = QLabel(profile.describe())
+        self.where.setObjectName("where")
+        self.where.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.where)
+        layout.addSpacing(12)
+
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setAccessibleName("User name")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        form.addRow("&User name:", self.username)
+        form.addRow("&Password:", self.password)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Sign-in message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setObjectName("hint")
+            layout.addWidget(hint_label)
+
+        buttons = QHBoxLayout()
+        self.recover_button = QPushButton("Use &recovery key…")
+        self.recover_button.hide()
+        self.recover_button.clicked.connect(self._ask_recovery_key)
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.open_store)
+        self.setup_button = QPushButton("&Set up again…")
+        self.setup_button.hide()
+        self.setup_button.clicked.connect(self.setup_requested.emit)
+        self.sign_in_button = QPushButton("Sign &in")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setEnabled(False)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        for button in (self.recover_button, self.retry_button, self.setup_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        layout.addLayout(buttons)
+        self.password.returnPressed.connect(self.sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.status = QLabel("Opening the store…")
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+
+    # ------------------------------------------------------------------------------------------ store
+    def open_store(self) -> None:
+        self._say("")
+        for button in (self.recover_button, self.retry_button, self.setup_button):
+            button.hide()
+        self.status.setText("Opening the store…")
+        self.tasks.run(lambda: _open_store(self.profile), self._store_ready, self._store_failed, write=True)
+
+    def use_store(self, db: Any) -> None:
+        """When the store is already open (right after first start)."""
+        self._store_ready(db)
+
+    def _store_ready(self, db: Any) -> None:
+        self.db = db
+        self.status.setText("Ready.")
+        self.sign_in_button.setEnabled(True)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def _store_failed(self, exc: Exception) -> None:
+        self.status.setText("The store is not open.")
+        if not isinstance(exc, StoreUnavailable):
+            raise exc  # unexpected: the global hook shows it with details to copy
+        self._say(str(exc), error=True)
+        self.retry_button.show()
+        self.setup_button.show()
+        if self.profile.kind != "team" and isinstance(exc, NoKeyAvailable | WrongKey):
+            self.recover_button.show()
+
+    def _ask_recovery_key(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, "Recovery key", "Type the recovery key (14 groups of four letters and digits):"
+        )
+        if not ok or not text.strip():
+            return
+
+        def recover() -> None:
+            from ui import startup
+
+            startup.recover_local_key(self.profile.local_path(), text)
+
+        self.tasks.run(recover, lambda _: self.open_store(), self._recovery_failed, write=True)
+
+    def _recovery_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, RjdeskError):
+            raise exc
+        self._say(str(exc), error=True)
+
+    # ------------------------------------------------------------------------------------------ sign in
+    def sign_in(self) -> None:
+        if self.db is None or not self.sign_in_button.isEnabled():
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self._say("Enter your user name and password.", error=True)
+            return
+        self.sign_in_button.setEnabled(False)
+        self.status.setText("Checking…")
+
+        def authenticate() -> Any:
+            from rjdesk.services import users
+
+            return users.authenticate(self.db, username, password)
+
+        self.tasks.run(authenticate, self._accepted, self._refused, write=True)
+
+    def _accepted(self, actor: Any) -> None:
+        self.password.clear()
+        self.status.setText("Signed in.")
+        if actor.must_change_password:
+            dialog = ChangePasswordDialog(self.db, actor, self.tasks, self, forced=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.sign_in_button.setEnabled(True)
+                self._say("Choose a new password to continue.", error=True)
+                return
+        self.signed_in.emit(self.db, actor)
+
+    def _refused(self, exc: Exception) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.status.setText("Ready.")
+        if not isinstance(exc, RjdeskError):
+            raise exc
+        self.password.clear()
+        self.password.setFocus()
+        self._say(str(exc), error=True)
+        if isinstance(exc, AccountLocked):
+            self.message.setObjectName("locked")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setVisible(bool(text))
+
+
+class ChangePasswordDialog(QDialog):
+    """Change one's own password (forced after an administrator's reset)."""
+
+    def __init__(self, db: Any, actor: Any, tasks: TaskRunner, parent: QWidget | None = None, forced: bool = False):
+        super().__init__(parent)
+        self.db, self.actor, self.tasks = db, actor, tasks
+        self.setWindowTitle("Change password")
+        layout = QVBoxLayout(self)
+        if forced:
+            note = QLabel("Your password was set by an administrator. Choose your own to continue.")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.confirm = QLineEdit()
+        for edit in (self.old, self.new, self.confirm):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, "&Current password:", "old_password", self.old)
+        self.errors.add_row(form, "&New password:", "new_password", self.new)
+        self.errors.add_row(form, "C&onfirm new password:", "confirm", self.confirm)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        if self.new.text() != self.confirm.text():
+            self.errors.show({"confirm": "The two new passwords differ."})
+            return
+        old, new = self.old.text(), self.new.text()
+        self.buttons.setEnabled(False)
+
+        def change() -> None:
+            from rjdesk.services import users
+
+            users.change_password(self.db, self.actor, old, new)
+
+        self.tasks.run(change, lambda _: self.accept(), self._failed, write=True)
+
+    def _failed(self, exc: Exception) -> None:
+        from rjdesk.errors import ValidationError
+
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.fields or {"new_password": str(exc)})
+            return
+        if isinstance(exc, RjdeskError):
+            QMessageBox.warning(self, "Change password", str(exc))
+            return
+        raise exc

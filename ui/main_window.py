@@ -1,0 +1,289 @@
+"""The main window: a sidebar of the pages the user's roles open, standard menus and shortcuts, a status
+bar saying who, which service and which database, and the idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from rjdesk import __version__
+from rjdesk.rules.permissions import Permission
+from rjdesk.services import users
+from ui.idle import IdleWatcher, LockPanel
+from ui.pages.admin import AdminPage
+from ui.pages.base import Page
+from ui.pages.home import HomePage
+from ui.pages.victims import VictimsPage
+from ui.session import Session
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    any_of: frozenset[Permission]  # empty: everyone
+    make: Callable[[Session], Page]
+
+
+# Pages appear here as the issues build them; a user sees those any of whose permissions they hold.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
+    PageSpec("admin", "Administration", frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage),
+)
+
+
+def pages_for(session: Session) -> list[PageSpec]:
+    return [spec for spec in PAGES if not spec.any_of or any(session.actor.can(p) for p in spec.any_of)]
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, session: Session, idle_check_ms: int = 5_000) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("main_window")
+        service_name = session.service.name if session.service else ""
+        self.setWindowTitle(f"rjdesk — {service_name}")
+        self.resize(1100, 720)
+        specs = pages_for(session)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; } QListWidget#sidebar::item { padding: 8px 12px; }"
+        )
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        home = HomePage(session, ["Home", *(s.title for s in specs)])
+        self._add_page("home", home)
+        for spec in specs:
+            self._add_page(spec.key, spec.make(session))
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.content = QWidget()
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.lock_panel = LockPanel(session.actor.display_name or session.actor.username)
+        self.lock_panel.unlock_requested.connect(self._try_unlock)
+        self.lock_panel.sign_out_requested.connect(self.sign_out)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.content)
+        self.central.addWidget(self.lock_panel)
+        self.setCentralWidget(self.central)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+        self.sidebar.setCurrentRow(1 if len(self.pages) > 1 else 0)
+        idle_minutes = int(session.service.settings["idle_lock_minutes"]) if session.service else 10
+        self.idle = IdleWatcher(idle_minutes * 60, idle_check_ms, self)
+        self.idle.idle.connect(self.lock)
+        self._closing_for_sign_out = False
+
+    # ------------------------------------------------------------------------------------------ pages
+    def _add_page(self, key: str, page: Page) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(page.title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> Page:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        self.find_action.setEnabled(page.can_search)
+        self.new_action.setEnabled(page.can_create)
+        self.print_action.setEnabled(page.can_print)
+
+    # ------------------------------------------------------------------------------------------ menus
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_page)
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
+        self.password_action = self._action("Change &password…", None, self.change_password)
+        self.sign_out_action = self._action("Sign &out", None, self.sign_out)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        for action in (
+            self.print_action,
+            None,
+            self.lock_action,
+            self.password_action,
+            self.sign_out_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu("&Edit")
+        self.find_action = self._action(
+            "&Find", QKeySequence.StandardKey.Find, lambda: self.current_page().focus_search()
+        )
+        self.new_action = self._action("&New…", QKeySequence.StandardKey.New, lambda: self.current_page().create_new())
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.new_action)
+        view_menu = bar.addMenu("&View")
+        self.refresh_action = self._action("&Refresh", "F5", self.refresh)
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About rjdesk", None, self.about))
+
+    def _build_status_bar(self) -> None:
+        actor = self.session.actor
+        roles = ", ".join(sorted(r.label for r in actor.roles))
+        self.user_label = QLabel(f"{actor.display_name or actor.username} ({roles})")
+        self.service_label = QLabel(self.session.service.name if self.session.service else "")
+        kind = "Team database" if self.session.profile.kind == "team" else "Local store"
+        self.database_label = QLabel(f"{kind}: {self.session.profile.describe()}")
+        for name, label in (
+            ("status_user", self.user_label),
+            ("status_service", self.service_label),
+            ("status_database", self.database_label),
+        ):
+            label.setObjectName(name)
+            label.setStyleSheet("padding: 0 8px; border-left: 1px solid palette(mid);")
+            self.statusBar().addPermanentWidget(label)
+
+    # ------------------------------------------------------------------------------------------ actions
+    def refresh(self) -> None:
+        if self.central.currentWidget() is self.content:
+            self.current_page().refresh()
+
+    def print_page(self) -> None:
+        html = self.current_page().printable_html()
+        if not html:
+            return
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        document = QTextDocument()
+        document.setHtml(html)
+        preview = QPrintPreviewDialog(self)
+        preview.paintRequested.connect(document.print_)
+        preview.exec()
+
+    def change_password(self) -> None:
+        from ui.login import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.session.db, self.session.actor, self.session.tasks, self)
+        if dialog.exec():
+            self.statusBar().showMessage("Password changed.", 5000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About rjdesk",
+            f"<b>rjdesk {__version__}</b><p>Victims and restorative justice work for Youth Justice "
+            "Services in England and Wales.</p><p>Free software (GPL-3.0-or-later).</p>",
+        )
+
+    # ------------------------------------------------------------------------------------------ idle lock
+    @property
+    def locked(self) -> bool:
+        return self.central.currentWidget() is self.lock_panel
+
+    def lock(self) -> None:
+        """Hide every page (personal data) until the password is typed again."""
+        if self.locked:
+            return
+        self.idle.paused = True
+        for action in (
+            self.find_action,
+            self.new_action,
+            self.print_action,
+            self.refresh_action,
+            self.lock_action,
+            self.password_action,
+        ):
+            action.setEnabled(False)
+        self.sidebar.clearFocus()
+        self.central.setCurrentWidget(self.lock_panel)
+        self.content.hide()
+        self.lock_panel.password.setFocus()
+
+    def _try_unlock(self, password: str) -> None:
+        db, actor = self.session.db, self.session.actor
+
+        def refused(exc: Exception) -> None:
+            from rjdesk.errors import RjdeskError
+
+            if not isinstance(exc, RjdeskError):
+                raise exc
+            self.lock_panel.refuse(str(exc))
+
+        def checked(ok: bool) -> None:
+            if ok:
+                self.unlock()
+            else:
+                self.lock_panel.refuse("That password is not right.")
+
+        self.session.tasks.run(lambda: users.verify_password(db, actor, password), checked, refused, write=True)
+
+    def unlock(self) -> None:
+        self.lock_panel.message.clear()
+        self.content.show()
+        self.central.setCurrentWidget(self.content)
+        for action in (self.refresh_action, self.lock_action, self.password_action):
+            action.setEnabled(True)
+        self._show_page(self.sidebar.currentRow())
+        self.idle.resume()
+
+    # ------------------------------------------------------------------------------------------ closing
+    def sign_out(self) -> None:
+        self._closing_for_sign_out = True
+        self.close()
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        self.idle.stop()
+        self.session.tasks.wait_idle()  # a save in flight finishes before anything closes
+        event.accept()
+        if self._closing_for_sign_out:
+            self.signed_out.emit()

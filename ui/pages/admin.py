@@ -1,0 +1,446 @@
+"""Administration: users and their roles, the service's settings, closure days. No victim data here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rjdesk.errors import ValidationError
+from rjdesk.rules.permissions import Permission, Role
+from rjdesk.services import settings, users
+from ui.models import Column, RowsModel
+from ui.pages.base import Page
+from ui.session import Session
+from ui.widgets.forms import FieldErrors
+
+
+def _status(user: users.UserInfo) -> str:
+    if user.disabled:
+        return "Disabled"
+    if user.locked:
+        return "Locked (wrong passwords)"
+    if user.must_change_password:
+        return "Must choose a password"
+    return "Active"
+
+
+class RoleChecks(QGroupBox):
+    def __init__(self, chosen: frozenset[Role] = frozenset()) -> None:
+        super().__init__("Roles")
+        layout = QVBoxLayout(self)
+        self.boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(role.label)
+            box.setObjectName(f"role_{role.value}")
+            box.setChecked(role in chosen)
+            layout.addWidget(box)
+            self.boxes[role] = box
+
+    def chosen(self) -> frozenset[Role]:
+        return frozenset(role for role, box in self.boxes.items() if box.isChecked())
+
+
+class _WorkingDialog(QDialog):
+    """A dialog whose OK runs a service call on the write thread and shows refusals next to the fields."""
+
+    def __init__(self, page: Page, title: str) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.buttons)
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            work = self.work()
+        except ValidationError as exc:
+            self._refused(exc)
+            return
+        self.buttons.setEnabled(False)
+        self.page.session.tasks.run(work, self._done, self._refused, write=True)
+
+    def _done(self, value: Any) -> None:
+        self.result_value = value
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.fields)
+            unplaced = [m for f, m in exc.fields.items() if f not in self.errors.labels]
+            if unplaced or not exc.fields:
+                self.general_error.setText(" ".join([str(exc), *unplaced]))
+                self.general_error.show()
+            return
+        self.reject()
+        self.page.show_error(exc)
+
+
+class AddUserDialog(_WorkingDialog):
+    def __init__(self, page: Page) -> None:
+        super().__init__(page, "Add a user")
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors.add_row(self.form, "&User name:", "username", self.username)
+        self.errors.add_row(self.form, "&Full name:", "display_name", self.display_name)
+        self.errors.add_row(self.form, "&Temporary password:", "password", self.password)
+        self.roles = RoleChecks()
+        self.errors.add_row(self.form, "", "roles", self.roles)
+        note = QLabel("The person chooses their own password the first time they sign in.")
+        note.setWordWrap(True)
+        self.layout_.addWidget(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        new = users.NewUser(
+            self.username.text().strip().lower(), self.display_name.text(), self.password.text(), self.roles.chosen()
+        )
+        db, actor = self.page.session.db, self.page.session.actor
+        return lambda: users.create_user(db, actor, new)
+
+
+class RolesDialog(_WorkingDialog):
+    def __init__(self, page: Page, user: users.UserInfo) -> None:
+        super().__init__(page, f"Roles of {user.display_name}")
+        self.user = user
+        self.roles = RoleChecks(user.roles)
+        self.errors.add_row(self.form, "", "roles", self.roles)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, user, chosen = self.page.session.db, self.page.session.actor, self.user, self.roles.chosen()
+        return lambda: users.set_roles(db, actor, user.id, chosen, user.version_id)
+
+
+class ResetPasswordDialog(_WorkingDialog):
+    def __init__(self, page: Page, user: users.UserInfo) -> None:
+        super().__init__(page, f"Reset the password of {user.display_name}")
+        self.user = user
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors.add_row(self.form, "&Temporary password:", "password", self.password)
+        note = QLabel("This also unlocks the account. The person must choose a new password at sign-in.")
+        note.setWordWrap(True)
+        self.layout_.addWidget(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, user, password = self.page.session.db, self.page.session.actor, self.user, self.password.text()
+        return lambda: users.reset_password(db, actor, user.id, password, user.version_id)
+
+
+class UsersTab(QWidget):
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        self.model = RowsModel(
+            [
+                Column("User name", lambda u: u.username),
+                Column("Name", lambda u: u.display_name),
+                Column("Roles", lambda u: ", ".join(sorted(r.label for r in u.roles))),
+                Column("Status", _status),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Users")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add user…")
+        self.roles_button = QPushButton("&Roles…")
+        self.disable_button = QPushButton("&Disable")
+        self.reset_button = QPushButton("Reset &password…")
+        for button in (self.add_button, self.roles_button, self.disable_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_user)
+        self.roles_button.clicked.connect(lambda: self._with_selected(lambda u: RolesDialog(self.page, u)))
+        self.reset_button.clicked.connect(lambda: self._with_selected(lambda u: ResetPasswordDialog(self.page, u)))
+        self.disable_button.clicked.connect(self.toggle_disabled)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def selected(self) -> users.UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for button in (self.roles_button, self.disable_button, self.reset_button):
+            button.setEnabled(user is not None)
+        self.disable_button.setText("&Enable" if user is not None and user.disabled else "&Disable")
+
+    def refresh(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run(lambda: users.list_users(db, actor), self._show)
+
+    def _show(self, rows: list[users.UserInfo]) -> None:
+        chosen = self.selected()
+        self.model.set_rows(rows)
+        if chosen is not None:
+            for index, row in enumerate(rows):
+                if row.id == chosen.id:
+                    self.table.selectRow(index)
+        self._update_buttons()
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _with_selected(self, make_dialog: Any) -> None:
+        user = self.selected()
+        if user is not None and make_dialog(user).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def toggle_disabled(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        disable = not user.disabled
+        if disable:
+            answer = QMessageBox.question(
+                self, "Disable user", f"Disable {user.display_name}? They will not be able to sign in."
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run(
+            lambda: users.set_disabled(db, actor, user.id, disable, user.version_id),
+            lambda _: self.refresh(),
+            write=True,
+        )
+
+
+class ServiceTab(QWidget):
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.errors.add_row(form, "Service &name:", "name", self.name)
+        self.welsh = QCheckBox("A Welsh service (bilingual letters when a victim has not chosen)")
+        self.welsh.setAccessibleName("Welsh service")
+        form.addRow("", self.welsh)
+        self.spins: dict[str, QSpinBox] = {}
+        for key, spec in settings.SETTINGS.items():
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setObjectName(f"setting_{key}")
+            self.spins[key] = spin
+            self.errors.add_row(form, spec.label + ":", key, spin)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton("&Save settings")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.saved = QLabel()
+        self.saved.setObjectName("settings_saved")
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run(lambda: settings.get_service(db, actor), self._show)
+
+    def _show(self, info: settings.ServiceInfo) -> None:
+        self.name.setText(info.name)
+        self.welsh.setChecked(info.welsh)
+        for key, spin in self.spins.items():
+            spin.setValue(int(info.settings[key]))
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.saved.clear()
+        db, actor = self.page.session.db, self.page.session.actor
+        name, welsh = self.name.text(), self.welsh.isChecked()
+        values = {key: spin.value() for key, spin in self.spins.items()}
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ValidationError):
+                self.errors.show(exc.fields)
+            else:
+                self.page.show_error(exc)
+
+        def done(info: settings.ServiceInfo) -> None:
+            self._show(info)
+            self.page.session.service = info
+            self.saved.setText("Saved.")
+
+        self.page.session.tasks.run(
+            lambda: settings.update_service(db, actor, name=name, welsh=welsh, settings=values),
+            done,
+            refused,
+            write=True,
+        )
+
+
+class ClosureDaysTab(QWidget):
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Days the service is closed besides weekends and England-and-Wales bank holidays. Deadlines skip them."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = RowsModel(
+            [Column("Date", lambda d: d.day.strftime("%a %d %b %Y")), Column("Why", lambda d: d.description)]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Closure days")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setAccessibleName("Closure date")
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("e.g. Christmas Eve (council closure)")
+        self.description.setAccessibleName("Why the service is closed")
+        self.add_button = QPushButton("&Add day")
+        self.remove_button = QPushButton("&Remove…")
+        for widget in (self.day, self.description, self.add_button, self.remove_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("closure_message")
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_day)
+        self.remove_button.clicked.connect(self.remove_day)
+
+    def refresh(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run(lambda: settings.list_closure_days(db, actor), self.model.set_rows)
+
+    def add_day(self) -> None:
+        self.message.clear()
+        db, actor = self.page.session.db, self.page.session.actor
+        day: dt.date = self.day.date().toPython()  # type: ignore[assignment]
+        description = self.description.text()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ValidationError):
+                self.message.setText(" ".join([str(exc), *exc.fields.values()]))
+            else:
+                self.page.show_error(exc)
+
+        def done(_: Any) -> None:
+            self.description.clear()
+            self.refresh()
+
+        self.page.session.tasks.run(
+            lambda: settings.add_closure_day(db, actor, day, description), done, refused, write=True
+        )
+
+    def remove_day(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText("Choose a day to remove.")
+            return
+        chosen = self.model.row(rows[0].row())
+        answer = QMessageBox.question(
+            self,
+            "Remove closure day",
+            f"Remove {chosen.day:%d %b %Y} ({chosen.description})? Deadlines will count it again.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run(lambda: settings.remove_closure_day(db, actor, chosen.id), lambda _: self.refresh(), write=True)
+
+
+class AdminPage(Page):
+    title = "Administration"
+    can_create = True
+    can_print = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.users_tab = UsersTab(self) if session.actor.can(Permission.USER_ADMIN) else None
+        self.service_tab = ServiceTab(self) if session.actor.can(Permission.SETTINGS_ADMIN) else None
+        self.closures_tab = ClosureDaysTab(self) if session.actor.can(Permission.SETTINGS_ADMIN) else None
+        for tab, label in (
+            (self.users_tab, "&Users"),
+            (self.service_tab, "S&ervice"),
+            (self.closures_tab, "&Closure days"),
+        ):
+            if tab is not None:
+                self.tabs.addTab(tab, label)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for tab in (self.users_tab, self.service_tab, self.closures_tab):
+            if tab is not None:
+                tab.refresh()
+
+    def create_new(self) -> None:
+        if self.users_tab is not None:
+            self.tabs.setCurrentWidget(self.users_tab)
+            self.users_tab.add_user()
+
+    def printable_html(self) -> str | None:
+        return self.users_tab.model.as_html_table("Users") if self.users_tab is not None else None

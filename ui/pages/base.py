@@ -1,0 +1,51 @@
+"""What every page of the main window offers the window's menus (search, new, print, refresh)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
+from ui.session import Session
+
+
+class Page(QWidget):
+    title = "Page"
+    can_search = False
+    can_create = False
+    can_print = False
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setAccessibleName(self.title)
+
+    def refresh(self) -> None:
+        """F5: fetch again from the store."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+
+    def create_new(self) -> None:
+        """Ctrl+N."""
+
+    def printable_html(self) -> str | None:
+        """Ctrl+P: what to print, as HTML (no personal data beyond what the page shows this user)."""
+        return None
+
+    def run(self, work: Any, on_done: Any, *, write: bool = False) -> None:
+        self.session.tasks.run(work, on_done, self.show_error, write=write)
+
+    def show_error(self, exc: Exception) -> None:
+        """Expected refusals become a plain message; anything else goes to the global error dialog."""
+        if isinstance(exc, ConcurrencyConflict):
+            QMessageBox.warning(self, "Changed by someone else", f"{exc}\n\nThe page will now reload.")
+            self.refresh()
+        elif isinstance(exc, ValidationError):
+            detail = "\n".join(f"• {v}" for v in exc.fields.values())
+            QMessageBox.warning(self, self.title, f"{exc}\n{detail}".strip())
+        elif isinstance(exc, RjdeskError):
+            QMessageBox.warning(self, self.title, str(exc))
+        else:
+            raise exc

@@ -1,0 +1,87 @@
+"""Victims: a searchable list of the service's victims, paged from the store as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+
+from rjdesk.services import victims
+from ui.models import Column, PagedRowsModel
+from ui.pages.base import Page
+from ui.session import Session
+
+KIND_LABELS = {
+    "individual": "Person",
+    "organisation": "Organisation",
+    "professional": "Professional",
+    "unidentified": "Unidentified",
+}
+
+
+class VictimsPage(Page):
+    title = "Victims"
+    can_search = True
+    can_print = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name or reference (Ctrl+F)")
+        self.search.setAccessibleName("Search victims")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.model = PagedRowsModel(
+            [
+                Column("Reference", lambda v: v.reference),
+                Column("Name", lambda v: v.display_name),
+                Column("Kind", lambda v: KIND_LABELS.get(v.kind, v.kind)),
+                Column("Status", lambda v: v.status.title()),
+                Column("Safety", lambda v: "⚠ concern" if v.safety_flag else ""),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Victims")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.count = QLabel()
+        self.count.setObjectName("victim_count")
+        layout.addWidget(self.count)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.refresh()
+
+    def _fetcher(self, text: str) -> Any:
+        db, actor = self.session.db, self.session.actor
+        return lambda offset, limit: victims.search_victims(db, actor, text, limit=limit, offset=offset)
+
+    def refresh(self) -> None:
+        text = self.search.text()
+        fetch = self._fetcher(text)
+        self.run(
+            lambda: (fetch(0, self.model.page_size), victims.count_victims(self.session.db, self.session.actor)),
+            lambda result: self._show(text, fetch, *result),
+        )
+
+    def _show(self, text: str, fetch: Any, first_page: list[Any], total: int) -> None:
+        if text != self.search.text():
+            return  # the user typed on; a newer search is coming
+        self.model.start(fetch, first_page)
+        shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
+        self.count.setText(f"{shown} shown of {total} victims" if text else f"{total} victims")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def printable_html(self) -> str | None:
+        return self.model.as_html_table("Victims")
