@@ -254,6 +254,7 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
 
 def _demo(args: argparse.Namespace, db: Database) -> int:
     from rjdesk import demo
+    from rjdesk.demo_accounts import DEMO_PASSWORD
     from rjdesk.services.context import operator_actor
 
     actor = _actor(args, db)
@@ -262,7 +263,7 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
     result = demo.generate(db, actor, victims=args.victims, seed=args.seed)
     print(f"demo data: {result.victims} victims, {result.children} children", file=sys.stderr)
     if result.users:
-        print(f"demo users: {', '.join(result.users)} — password {demo.DEMO_PASSWORD!r}", file=sys.stderr)
+        print(f"demo users: {', '.join(result.users)} — password {DEMO_PASSWORD!r}", file=sys.stderr)
     return EXIT_OK
 
 

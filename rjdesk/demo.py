@@ -14,8 +14,9 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rjdesk.demo_accounts import DEMO_PASSWORD, DEMO_USERS
 from rjdesk.errors import ValidationError
-from rjdesk.rules.permissions import Permission, Role
+from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, require
 from rjdesk.services.users import NewUser, insert_user
 from rjdesk.store import audit
@@ -35,18 +36,7 @@ from rjdesk.store.models import (
     VictimOffence,
 )
 
-DEMO_PASSWORD = "rjdesk-demo"  # noqa: S105 - synthetic store only; printed by `rjdesk-cli demo`
 DEMO_SERVICE_CODE = "DEMO"
-DEMO_USERS: tuple[tuple[str, tuple[Role, ...]], ...] = (
-    ("vlo", (Role.VLO, Role.RJ_COORDINATOR)),
-    ("manager", (Role.MANAGER,)),
-    ("admin", (Role.ADMINISTRATOR,)),
-    ("rjc", (Role.RJ_COORDINATOR,)),
-    ("panel", (Role.PANEL_COORDINATOR,)),
-    ("supervisor", (Role.REPARATION_SUPERVISOR,)),
-    ("casemgr", (Role.CASE_MANAGER,)),
-    ("analyst", (Role.PERFORMANCE_ANALYST,)),
-)
 COUNTING_DISPOSALS = (
     "REFERRAL_ORDER",
     "YRO",

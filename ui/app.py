@@ -84,7 +84,7 @@ class AppController(QObject):
             self.show_login(wizard.profile, wizard.db)
 
     def show_login(self, profile: ConnectionProfile, db: Any = None) -> None:
-        from ui.first_start import demo_hint
+        from rjdesk.demo_accounts import demo_hint
 
         self.profile = profile
         login = LoginWindow(profile, self.tasks, hint=demo_hint() if profile.kind == "demo" else "")
@@ -136,11 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("rjdesk")
     app.setApplicationName("rjdesk")
     app.setApplicationDisplayName("rjdesk")
-    failures.setup_logging()
     previous_crash = failures.enable_crash_log()
     failures.install_excepthook()
     controller = AppController(app, previous_crash)
     controller.start()
+    QTimer.singleShot(0, failures.setup_logging)  # the log file can wait until the first window is up
     return app.exec()
 
 

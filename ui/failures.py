@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -40,6 +39,8 @@ def crash_log_path() -> Path:
 
 
 def setup_logging() -> None:
+    import logging.handlers  # not needed for the first paint
+
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir() / "rjdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )

@@ -460,17 +460,10 @@ class DemoPage(_BusyPage):
         )
 
     def _ready(self, profile: ConnectionProfile, db: Any) -> None:
-        from rjdesk.demo import DEMO_PASSWORD, DEMO_USERS
+        from rjdesk.demo_accounts import demo_hint
 
         self.wiz.store_opened(profile, db, True)
-        names = ", ".join(name for name, _ in DEMO_USERS)
-        self.finished(f"Ready. Sign in as one of: {names}. The password of each is {DEMO_PASSWORD}.")
+        self.finished(f"Ready. {demo_hint()}")
 
     def nextId(self) -> int:
         return -1
-
-
-def demo_hint() -> str:
-    from rjdesk.demo import DEMO_PASSWORD, DEMO_USERS
-
-    return f"Demo data. Users: {', '.join(name for name, _ in DEMO_USERS)}; the password of each is {DEMO_PASSWORD}."

@@ -247,7 +247,7 @@ def test_crash_log_is_offered_on_the_next_start(tmp_path: Path) -> None:
     assert path.read_text() == ""  # cleared for this run
 
 
-def _probe_first_paint(tmp_path: Path, configured: bool) -> dict[str, object]:
+def _probe_first_paint(tmp_path: Path, kind: str | None) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RJDESK_")}
     env.update(
         RJDESK_FIRST_PAINT_PROBE="1",
@@ -255,10 +255,10 @@ def _probe_first_paint(tmp_path: Path, configured: bool) -> dict[str, object]:
         RJDESK_CONFIG_DIR=str(tmp_path / "c"),
         QT_QPA_PLATFORM="offscreen",
     )
-    if configured:
+    if kind is not None:
         os.environ["RJDESK_CONFIG_DIR"] = str(tmp_path / "c")
         try:
-            save_profile(ConnectionProfile("local"))
+            save_profile(ConnectionProfile(kind))  # type: ignore[arg-type]
         finally:
             del os.environ["RJDESK_CONFIG_DIR"]
     result = subprocess.run([sys.executable, "-m", "ui.app"], env=env, capture_output=True, text=True, timeout=60)
@@ -266,7 +266,7 @@ def _probe_first_paint(tmp_path: Path, configured: bool) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("configured", [True, False], ids=["sign-in", "first-start"])
-def test_first_window_paints_before_the_heavy_imports(tmp_path: Path, configured: bool) -> None:
-    report = _probe_first_paint(tmp_path, configured)
+@pytest.mark.parametrize("kind", ["local", "team", "demo", None], ids=["sign-in", "team", "demo", "first-start"])
+def test_first_window_paints_before_the_heavy_imports(tmp_path: Path, kind: str | None) -> None:
+    report = _probe_first_paint(tmp_path, kind)
     assert report == {"painted": True, "heavy_modules_loaded": []}
