@@ -49,7 +49,7 @@ class LoginWindow(QWidget):
         self.db: Any = None
         self.setWindowTitle("rjdesk — sign in")
         self.setObjectName("login")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         title = QLabel("rjdesk")
@@ -88,7 +88,7 @@ class LoginWindow(QWidget):
             hint_label.setObjectName("hint")
             layout.addWidget(hint_label)
 
-        buttons = QHBoxLayout()
+        problem_row = QHBoxLayout()
         self.recover_button = QPushButton("Use &recovery key…")
         self.recover_button.hide()
         self.recover_button.clicked.connect(self._ask_recovery_key)
@@ -103,10 +103,13 @@ class LoginWindow(QWidget):
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.clicked.connect(self.sign_in)
         for button in (self.recover_button, self.retry_button, self.setup_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_in_button)
-        layout.addLayout(buttons)
+            problem_row.addWidget(button)
+        problem_row.addStretch(1)
+        layout.addLayout(problem_row)
+        sign_in_row = QHBoxLayout()
+        sign_in_row.addStretch(1)
+        sign_in_row.addWidget(self.sign_in_button)
+        layout.addLayout(sign_in_row)
         self.password.returnPressed.connect(self.sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
         self.status = QLabel("Opening the store…")
@@ -135,11 +138,16 @@ class LoginWindow(QWidget):
         self.status.setText("The store is not open.")
         if not isinstance(exc, StoreUnavailable):
             raise exc  # unexpected: the global hook shows it with details to copy
-        self._say(str(exc), error=True)
-        self.retry_button.show()
-        self.setup_button.show()
+        message = str(exc)
         if self.profile.kind != "team" and isinstance(exc, NoKeyAvailable | WrongKey):
             self.recover_button.show()
+            message = (
+                "This computer's keyring does not hold the key of the encrypted store (it may have been reset). "
+                "Type the recovery key that a manager keeps: Use recovery key…"
+            )
+        self.retry_button.show()
+        self.setup_button.show()
+        self._say(message, error=True)
 
     def _ask_recovery_key(self) -> None:
         text, ok = QInputDialog.getText(
@@ -204,6 +212,7 @@ class LoginWindow(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
+        self.adjustSize()  # grow to fit the message and any buttons that appeared
 
 
 class ChangePasswordDialog(QDialog):
