@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from rjdesk.demo_accounts import DEMO_PASSWORD, DEMO_USERS
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
-from rjdesk.services.context import Actor, require
+from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.users import NewUser, insert_user
 from rjdesk.store import audit
 from rjdesk.store.database import Database
@@ -124,10 +124,9 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
                     risk_assessment_review_on=today + dt.timedelta(days=rng.randint(-20, 300)),
                 )
             )
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="demo_data",
             entity="service",
             entity_id=actor.service_id,

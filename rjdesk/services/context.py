@@ -7,10 +7,15 @@ acting user and checks its permission itself, and every query is scoped to the a
 from __future__ import annotations
 
 import getpass
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from rjdesk.errors import PermissionDenied
 from rjdesk.rules.permissions import OPERATOR_PERMISSIONS, Permission, Role, permissions_for
+from rjdesk.store import audit
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,27 @@ def require(actor: Actor, *needed: Permission) -> None:
         raise PermissionDenied(
             f"Your roles do not allow this ({', '.join(p.value for p in missing)}). Ask a manager if you need it."
         )
+
+
+def audit_as(
+    session: Session,
+    actor: Actor,
+    *,
+    action: str,
+    entity: str,
+    entity_id: int | str | None = None,
+    payload: Mapping[str, Any] | None = None,
+) -> None:
+    """Append an audit entry for what ``actor`` did, in their service, inside the caller's transaction."""
+    audit.append(
+        session,
+        actor=actor.audit_name,
+        service_id=actor.service_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        payload=payload,
+    )
 
 
 def operator_actor(service_id: int, os_user: str | None = None) -> Actor:

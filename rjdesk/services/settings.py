@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
-from rjdesk.services.context import Actor, require
-from rjdesk.store import audit
+from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store.database import Database
 from rjdesk.store.models import ClosureDay, Service, ServiceSetting
 
@@ -112,10 +111,9 @@ def update_service(
             else:
                 row.value_json = json.dumps(value)
         if changes:
-            audit.append(
+            audit_as(
                 session,
-                actor=actor.audit_name,
-                service_id=service.id,
+                actor,
                 action="update",
                 entity="service",
                 entity_id=service.id,
@@ -146,10 +144,9 @@ def add_closure_day(db: Database, actor: Actor, day: dt.date, description: str) 
         row = ClosureDay(service_id=actor.service_id, day=day, description=description.strip())
         session.add(row)
         session.flush()
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="create",
             entity="closure_day",
             entity_id=row.id,
@@ -164,10 +161,9 @@ def remove_closure_day(db: Database, actor: Actor, closure_id: int) -> None:
         row = session.get(ClosureDay, closure_id)
         if row is None or row.service_id != actor.service_id:
             raise NotFound("No such closure day.")
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="delete",
             entity="closure_day",
             entity_id=row.id,

@@ -24,7 +24,7 @@ from rjdesk.errors import (
     ValidationError,
 )
 from rjdesk.rules.permissions import Permission, Role, parse_roles
-from rjdesk.services.context import Actor, require
+from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.settings import read_settings
 from rjdesk.store import audit
 from rjdesk.store.database import Database
@@ -266,10 +266,9 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
             raise ValidationError("The current password is wrong.", {"old_password": "Wrong password."}) from None
         user.password_hash = _hasher.hash(new_password)
         user.must_change_password = False
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="change_password",
             entity="user",
             entity_id=user.id,
@@ -291,10 +290,9 @@ def create_user(db: Database, actor: Actor, new: NewUser) -> UserInfo:
     with db.unit_of_work() as session:
         user = insert_user(session, actor.service_id, new)
         user.must_change_password = True  # an administrator chose it; the person picks their own
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="create",
             entity="user",
             entity_id=user.id,
@@ -325,10 +323,9 @@ def set_roles(db: Database, actor: Actor, user_id: int, roles: Iterable[Role], v
         user.roles = [UserRole(role=r.value) for r in sorted(wanted)]
         session.flush()
         _bump(user)
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="update",
             entity="user",
             entity_id=user.id,
@@ -352,10 +349,9 @@ def set_disabled(db: Database, actor: Actor, user_id: int, disabled: bool, versi
         if user.id == actor.user_id and disabled:
             raise ValidationError("You cannot disable your own account.")
         user.disabled = disabled
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="disable" if disabled else "enable",
             entity="user",
             entity_id=user.id,
@@ -374,10 +370,9 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str, 
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="reset_password",
             entity="user",
             entity_id=user.id,

@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
-from rjdesk.services.context import Actor, require
-from rjdesk.store import audit
+from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store.database import Database
 from rjdesk.store.models import Victim, VictimContactDetails
 
@@ -156,10 +155,9 @@ def create_victim(
         victim.display_name = details.display_name.strip()
         session.add(victim)
         session.flush()
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="create",
             entity="victim",
             entity_id=victim.id,
@@ -167,10 +165,9 @@ def create_victim(
         )
         if contact is not None:
             session.add(VictimContactDetails(victim_id=victim.id, **asdict(contact)))
-            audit.append(
+            audit_as(
                 session,
-                actor=actor.audit_name,
-                service_id=actor.service_id,
+                actor,
                 action="create",
                 entity="victim_contact_details",
                 entity_id=victim.id,
@@ -185,10 +182,9 @@ def get_victim(db: Database, actor: Actor, victim_id: int) -> VictimRecord:
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="view",
             entity="victim",
             entity_id=victim.id,
@@ -214,10 +210,9 @@ def update_victim(db: Database, actor: Actor, victim_id: int, details: VictimDet
                 setattr(victim, name, value)
         if changes:
             session.flush()  # the versioned UPDATE: StaleDataError -> ConcurrencyConflict if we raced
-            audit.append(
+            audit_as(
                 session,
-                actor=actor.audit_name,
-                service_id=actor.service_id,
+                actor,
                 action="update",
                 entity="victim",
                 entity_id=victim.id,
@@ -232,10 +227,9 @@ def get_contact_details(db: Database, actor: Actor, victim_id: int) -> ContactDe
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
         row = session.get(VictimContactDetails, victim.id)
-        audit.append(
+        audit_as(
             session,
-            actor=actor.audit_name,
-            service_id=actor.service_id,
+            actor,
             action="view",
             entity="victim_contact_details",
             entity_id=victim.id,

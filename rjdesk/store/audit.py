@@ -51,31 +51,14 @@ def sha256_hex(text_value: str) -> str:
     return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
 
 
-def entry_hash(
-    *,
-    occurred_at: dt.datetime,
-    service_id: int | None,
-    actor: str,
-    action: str,
-    entity: str,
-    entity_id: str | None,
-    payload_digest: str,
-    prev_hash: str,
-) -> str:
-    return sha256_hex(
-        canonical_json(
-            {
-                "occurred_at": canonical_timestamp(occurred_at),
-                "service_id": service_id,
-                "actor": actor,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "payload_digest": payload_digest,
-                "prev_hash": prev_hash,
-            }
-        )
-    )
+HASHED_FIELDS = ("occurred_at", "service_id", "actor", "action", "entity", "entity_id", "payload_digest", "prev_hash")
+
+
+def entry_hash(fields: Mapping[str, Any]) -> str:
+    """The hash of an entry: every column but the payload itself (covered by its digest) and the hash."""
+    hashed = {name: fields[name] for name in HASHED_FIELDS}
+    hashed["occurred_at"] = canonical_timestamp(hashed["occurred_at"])
+    return sha256_hex(canonical_json(hashed))
 
 
 def append(
@@ -93,32 +76,18 @@ def append(
     if head is None:  # the migration creates it; a store copied without it gets it back here
         head = AuditHead(id=HEAD_ID, entries=0, head_hash=GENESIS_HASH)
         session.add(head)
-    prev = head.head_hash
     payload_json = canonical_json(dict(payload)) if payload is not None else None
-    digest = sha256_hex(payload_json or "")
-    occurred_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    ident = None if entity_id is None else str(entity_id)
-    entry = AuditEntry(
-        occurred_at=occurred_at,
-        service_id=service_id,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=ident,
-        payload_json=payload_json,
-        payload_digest=digest,
-        prev_hash=prev,
-        entry_hash=entry_hash(
-            occurred_at=occurred_at,
-            service_id=service_id,
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=ident,
-            payload_digest=digest,
-            prev_hash=prev,
-        ),
-    )
+    fields: dict[str, Any] = {
+        "occurred_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        "service_id": service_id,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "payload_digest": sha256_hex(payload_json or ""),
+        "prev_hash": head.head_hash,
+    }
+    entry = AuditEntry(**fields, payload_json=payload_json, entry_hash=entry_hash(fields))
     session.add(entry)
     head.entries += 1
     head.head_hash = entry.entry_hash
@@ -149,16 +118,7 @@ def verify_chain(session: Session, batch: int = 2000) -> ChainReport:
             return ChainReport(count, entry.id, "its link to the previous entry is broken")
         if entry.payload_json is not None and sha256_hex(entry.payload_json) != entry.payload_digest:
             return ChainReport(count, entry.id, "its recorded values were changed")
-        recomputed = entry_hash(
-            occurred_at=entry.occurred_at,
-            service_id=entry.service_id,
-            actor=entry.actor,
-            action=entry.action,
-            entity=entry.entity,
-            entity_id=entry.entity_id,
-            payload_digest=entry.payload_digest,
-            prev_hash=entry.prev_hash,
-        )
+        recomputed = entry_hash({name: getattr(entry, name) for name in HASHED_FIELDS})
         if recomputed != entry.entry_hash:
             return ChainReport(count, entry.id, "its contents do not match its hash")
         expected_prev = entry.entry_hash
