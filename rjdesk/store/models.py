@@ -28,6 +28,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -350,6 +351,20 @@ class VictimViews(Versioned, Base):
     relayed_to_child_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class VictimRequest(Base):
+    """Something the victim asked for that sets a duty running: support, progress updates. Append-only."""
+
+    __tablename__ = "victim_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # support, progress
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+    provided_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(120))
+
+
 class Complaint(Versioned, Base):
     __tablename__ = "complaint"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -387,6 +402,8 @@ class DutyRule(Base):
     __tablename__ = "duty_rule"
     __table_args__ = (UniqueConstraint("code", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    # NULL: the national default shipped with rjdesk; otherwise a version approved by that service.
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"), index=True)
     code: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str]
@@ -398,6 +415,7 @@ class DutyRule(Base):
     basis: Mapped[str] = mapped_column(String(40))  # statute, code, yjb_guidance, local
     basis_detail: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="approved")  # proposed, approved, rejected
+    due_on_event_date: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     effective_from: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(Text)
     proposed_by: Mapped[str | None]

@@ -227,3 +227,25 @@ def test_interrupted_rekey_is_settled_on_next_open(local_db: Database, memory_ke
     assert reopened.key is not None and reopened.key.value == new_key.value
     assert not pending_key_check_path(path).exists()
     reopened.dispose()
+
+
+def test_an_older_local_store_is_backed_up_then_upgraded_on_open(local_db: Database) -> None:
+    from alembic import command
+
+    from rjdesk.store import migrate
+
+    operator = make_service(local_db)
+    victims.create_victim(local_db, operator, victims.VictimDetails("individual", "Kept Through Upgrade"))
+    cfg = migrate.alembic_config()
+    with local_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert migrate.current_revision(local_db) == "0001"
+    assert local_db.path is not None
+    local_db.dispose()
+    reopened = open_local(local_db.path, keys.KeyringSecretStore())
+    assert migrate.current_revision(reopened) == migrate.head_revision()
+    backups = list((local_db.path.parent / "backups").glob("*before-upgrade.db"))
+    assert len(backups) == 1
+    assert victims.count_victims(reopened, operator) == 1
+    reopened.dispose()
