@@ -75,7 +75,7 @@ class VictimRecord:
     version_id: int
 
 
-def _validate(details: VictimDetails) -> None:
+def validate_details(details: VictimDetails) -> None:
     problems: dict[str, str] = {}
     if details.kind not in VICTIM_KINDS:
         problems["kind"] = "Choose the kind of victim."
@@ -127,7 +127,7 @@ def load_victim(session: Session, actor: Actor, victim_id: int) -> Victim:
     return victim
 
 
-def _next_reference(session: Session, service_id: int) -> str:
+def next_reference(session: Session, service_id: int) -> str:
     count = session.execute(select(func.count(Victim.id)).where(Victim.service_id == service_id)).scalar_one()
     return f"V{count + 1:06d}"
 
@@ -144,11 +144,11 @@ def create_victim(
         require(actor, Permission.VICTIM_CONTACT_EDIT)
     if details.kind == "unidentified" and not details.display_name.strip():
         details = replace(details, display_name="Unidentified victim")
-    _validate(details)
+    validate_details(details)
     with db.unit_of_work() as session:
         victim = Victim(
             service_id=actor.service_id,
-            reference=_next_reference(session, actor.service_id),
+            reference=next_reference(session, actor.service_id),
             worker_id=worker_id if worker_id is not None else actor.user_id,
             **asdict(details),
         )
@@ -195,7 +195,7 @@ def get_victim(db: Database, actor: Actor, victim_id: int) -> VictimRecord:
 def update_victim(db: Database, actor: Actor, victim_id: int, details: VictimDetails, version_id: int) -> VictimRecord:
     """Save edits made on a record read at ``version_id``; a later save by someone else is a conflict."""
     require(actor, Permission.VICTIM_EDIT)
-    _validate(details)
+    validate_details(details)
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
         if victim.version_id != version_id:

@@ -1,0 +1,483 @@
+"""Victims' Code duties: created by events, due on working days, met by the work that fulfils them.
+
+A duty is created under the rule version in force (the service's latest approved version effective on the
+trigger date, else the national default) and keeps it. Rule changes need two people: a manager or
+administrator proposes, a different manager approves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
+from rjdesk.rules.calendar import WorkingCalendar
+from rjdesk.rules.duties import CONTACT_DUTIES, DutyCode, DutyStatus, due_date, is_enhanced_by_age, outcome_when_met
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.store.database import Database
+from rjdesk.store.models import ClosureDay, Duty, DutyRule, Offence, Victim, VictimOffence
+
+
+@dataclass(frozen=True)
+class DutyInfo:
+    id: int
+    code: DutyCode
+    title: str
+    holder: str
+    rule_version: int
+    victim_id: int
+    victim_reference: str
+    victim_name: str
+    child_id: int | None
+    assigned_to_id: int | None
+    trigger_date: dt.date
+    due_date: dt.date
+    status: DutyStatus
+    status_reason: str | None
+    review_date: dt.date | None
+    closed_on: dt.date | None
+    version_id: int
+
+    @property
+    def partner_held(self) -> bool:
+        return self.holder != "yjs"
+
+    def is_overdue(self, today: dt.date) -> bool:
+        if self.status == DutyStatus.DEFERRED:
+            return self.review_date is not None and self.review_date < today
+        return self.status == DutyStatus.OPEN and self.due_date < today
+
+    @property
+    def action_date(self) -> dt.date:
+        """The date that puts it on My day: the review date of a deferred duty, else the due date."""
+        return self.review_date if self.status == DutyStatus.DEFERRED and self.review_date else self.due_date
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: int
+    code: DutyCode
+    version: int
+    title: str
+    standard_working_days: int | None
+    enhanced_working_days: int | None
+    holder: str
+    basis: str
+    basis_detail: str | None
+    status: str
+    effective_from: dt.date
+    reason: str | None
+    proposed_by: str | None
+    approved_by: str | None
+    service_specific: bool
+
+
+def calendar_for(session: Session, service_id: int) -> WorkingCalendar:
+    days = session.execute(select(ClosureDay.day).where(ClosureDay.service_id == service_id)).scalars()
+    return WorkingCalendar(days)
+
+
+def working_calendar(db: Database, actor: Actor) -> WorkingCalendar:
+    with db.unit_of_work(write=False) as session:
+        return calendar_for(session, actor.service_id)
+
+
+def rule_in_force(session: Session, service_id: int, code: DutyCode, on: dt.date) -> DutyRule:
+    """The service's latest approved version effective on ``on``; else the latest national default."""
+    base = select(DutyRule).where(
+        DutyRule.code == code.value, DutyRule.status == "approved", DutyRule.effective_from <= on
+    )
+    for scope in (DutyRule.service_id == service_id, DutyRule.service_id.is_(None)):
+        rule = session.execute(base.where(scope).order_by(DutyRule.version.desc()).limit(1)).scalar_one_or_none()
+        if rule is not None:
+            return rule
+    raise NotFound(f"No duty rule {code.value} is in force on {on:%d %b %Y}.")
+
+
+def victim_is_enhanced(session: Session, victim: Victim) -> bool:
+    """Enhanced rights: a recorded category, or automatically under 18 on the date of a linked offence."""
+    if victim.enhanced_category:
+        return True
+    offence_dates = session.execute(
+        select(Offence.offence_date)
+        .join(VictimOffence, VictimOffence.offence_id == Offence.id)
+        .where(VictimOffence.victim_id == victim.id)
+    ).scalars()
+    return any(is_enhanced_by_age(victim.date_of_birth, d) for d in offence_dates)
+
+
+def create_duty(
+    session: Session,
+    actor: Actor,
+    victim: Victim,
+    code: DutyCode,
+    trigger_date: dt.date,
+    *,
+    child_id: int | None = None,
+    event_date: dt.date | None = None,
+) -> Duty | None:
+    """Open a duty under the rule in force; None when the rule sets no duty for this victim."""
+    rule = rule_in_force(session, actor.service_id, code, trigger_date)
+    due = due_date(
+        calendar=calendar_for(session, actor.service_id),
+        trigger_date=trigger_date,
+        standard_working_days=rule.standard_working_days,
+        enhanced_working_days=rule.enhanced_working_days,
+        is_enhanced=victim_is_enhanced(session, victim),
+        event_date=event_date,
+        due_on_event_date=rule.due_on_event_date,
+    )
+    if due is None:
+        return None
+    duty = Duty(
+        service_id=actor.service_id,
+        victim_id=victim.id,
+        child_id=child_id,
+        rule_id=rule.id,
+        holder=rule.holder,
+        trigger_date=trigger_date,
+        due_date=due,
+        status=DutyStatus.OPEN.value,
+        assigned_to_id=victim.worker_id,
+    )
+    session.add(duty)
+    session.flush()
+    audit_as(
+        session,
+        actor,
+        action="create",
+        entity="duty",
+        entity_id=duty.id,
+        payload={"code": code.value, "rule_version": rule.version, "victim_id": victim.id, "due": due},
+    )
+    return duty
+
+
+def open_duties(
+    session: Session, victim_id: int, codes: frozenset[DutyCode], child_id: int | None = None
+) -> list[Duty]:
+    query = (
+        select(Duty)
+        .join(DutyRule, Duty.rule_id == DutyRule.id)
+        .where(
+            Duty.victim_id == victim_id,
+            Duty.status.in_([DutyStatus.OPEN.value, DutyStatus.DEFERRED.value]),
+            DutyRule.code.in_([c.value for c in codes]),
+        )
+    )
+    if child_id is not None:
+        query = query.where(or_(Duty.child_id == child_id, Duty.child_id.is_(None)))
+    return list(session.execute(query).scalars())
+
+
+def close_duty(session: Session, actor: Actor, duty: Duty, status: DutyStatus, on: dt.date, reason: str | None) -> None:
+    before = duty.status
+    duty.status = status.value
+    duty.closed_on = on
+    duty.status_reason = reason
+    duty.review_date = None
+    audit_as(
+        session,
+        actor,
+        action="close",
+        entity="duty",
+        entity_id=duty.id,
+        payload={"status": {"before": before, "after": status.value}, "on": on, "reason": reason},
+    )
+
+
+def meet_open_duties(
+    session: Session,
+    actor: Actor,
+    victim_id: int,
+    codes: frozenset[DutyCode],
+    on: dt.date,
+    reason: str,
+    child_id: int | None = None,
+) -> list[int]:
+    """Meet every open duty of these kinds for the victim (on time or late, by its due date)."""
+    met = []
+    for duty in open_duties(session, victim_id, codes, child_id):
+        close_duty(session, actor, duty, outcome_when_met(duty.due_date, on), on, reason)
+        met.append(duty.id)
+    return met
+
+
+def close_contact_duties(
+    session: Session,
+    actor: Actor,
+    victim_id: int,
+    status: DutyStatus,
+    on: dt.date,
+    reason: str,
+    child_id: int | None = None,
+) -> list[int]:
+    closed = []
+    for duty in open_duties(session, victim_id, CONTACT_DUTIES, child_id):
+        close_duty(session, actor, duty, status, on, reason)
+        closed.append(duty.id)
+    return closed
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+def _infos(session: Session, query: Select[Duty, DutyRule, Victim]) -> list[DutyInfo]:
+    rows = session.execute(query)
+    return [
+        DutyInfo(
+            id=duty.id,
+            code=DutyCode(rule.code),
+            title=rule.title,
+            holder=duty.holder,
+            rule_version=rule.version,
+            victim_id=victim.id,
+            victim_reference=victim.reference,
+            victim_name=victim.display_name,
+            child_id=duty.child_id,
+            assigned_to_id=duty.assigned_to_id,
+            trigger_date=duty.trigger_date,
+            due_date=duty.due_date,
+            status=DutyStatus(duty.status),
+            status_reason=duty.status_reason,
+            review_date=duty.review_date,
+            closed_on=duty.closed_on,
+            version_id=duty.version_id,
+        )
+        for duty, rule, victim in rows
+    ]
+
+
+def _duty_query(actor: Actor) -> Select[Duty, DutyRule, Victim]:
+    return (
+        select(Duty, DutyRule, Victim)
+        .join(DutyRule, Duty.rule_id == DutyRule.id)
+        .join(Victim, Duty.victim_id == Victim.id)
+        .where(Duty.service_id == actor.service_id)
+    )
+
+
+def list_duties(
+    db: Database,
+    actor: Actor,
+    *,
+    due_within_working_days: int | None = None,
+    mine_only: bool = False,
+    victim_id: int | None = None,
+    include_closed: bool = False,
+    today: dt.date | None = None,
+) -> list[DutyInfo]:
+    """Open (and deferred) duties of the service, overdue included, soonest first; optionally only those due
+    within N working days, only the actor's, or one victim's whole timeline (closed ones too)."""
+    require(actor, Permission.VICTIM_VIEW)
+    today = today or dt.date.today()
+    with db.unit_of_work(write=False) as session:
+        query = _duty_query(actor)
+        if not include_closed:
+            query = query.where(Duty.status.in_([DutyStatus.OPEN.value, DutyStatus.DEFERRED.value]))
+        if mine_only:
+            query = query.where(Duty.assigned_to_id == actor.user_id)
+        if victim_id is not None:
+            query = query.where(Duty.victim_id == victim_id)
+        action_date = func.coalesce(Duty.review_date, Duty.due_date)
+        if due_within_working_days is not None:
+            horizon = calendar_for(session, actor.service_id).add_working_days(today, due_within_working_days)
+            query = query.where(action_date <= horizon)
+        return _infos(session, query.order_by(action_date, Duty.id))
+
+
+def _load(session: Session, actor: Actor, duty_id: int, version_id: int) -> Duty:
+    duty = session.get(Duty, duty_id)
+    if duty is None or duty.service_id != actor.service_id:
+        raise NotFound("No such duty.")
+    if duty.version_id != version_id:
+        raise ConcurrencyConflict("Someone else updated this duty after you opened it. Reload to see it.")
+    if DutyStatus(duty.status).is_closed:
+        raise ValidationError("This duty is already closed.")
+    return duty
+
+
+def meet_duty(db: Database, actor: Actor, duty_id: int, met_on: dt.date, version_id: int, note: str = "") -> DutyStatus:
+    require(actor, Permission.DUTY_MANAGE)
+    if met_on > dt.date.today():
+        raise ValidationError("A duty cannot be met in the future.", {"met_on": "Today or earlier."})
+    with db.unit_of_work() as session:
+        duty = _load(session, actor, duty_id, version_id)
+        status = outcome_when_met(duty.due_date, met_on)
+        close_duty(session, actor, duty, status, met_on, note.strip() or None)
+        return status
+
+
+def defer_duty(db: Database, actor: Actor, duty_id: int, reason: str, review_date: dt.date, version_id: int) -> None:
+    """Defer for a safety reason: a reason and a review date are both required."""
+    require(actor, Permission.DUTY_MANAGE)
+    problems = {}
+    if not reason.strip():
+        problems["reason"] = "Say what the safety reason is."
+    if review_date <= dt.date.today():
+        problems["review_date"] = "The review date must be in the future."
+    if problems:
+        raise ValidationError("The duty was not deferred.", problems)
+    with db.unit_of_work() as session:
+        duty = _load(session, actor, duty_id, version_id)
+        duty.status = DutyStatus.DEFERRED.value
+        duty.status_reason = reason.strip()
+        duty.review_date = review_date
+        audit_as(
+            session,
+            actor,
+            action="defer",
+            entity="duty",
+            entity_id=duty.id,
+            payload={"reason": reason.strip(), "review_date": review_date},
+        )
+
+
+def resume_duty(db: Database, actor: Actor, duty_id: int, version_id: int) -> None:
+    """After the safety review: the deferred duty is open again, due on its original date."""
+    require(actor, Permission.DUTY_MANAGE)
+    with db.unit_of_work() as session:
+        duty = _load(session, actor, duty_id, version_id)
+        if duty.status != DutyStatus.DEFERRED.value:
+            raise ValidationError("Only a deferred duty can be resumed.")
+        duty.status = DutyStatus.OPEN.value
+        duty.review_date = None
+        audit_as(session, actor, action="resume", entity="duty", entity_id=duty.id)
+
+
+def waive_duty(
+    db: Database, actor: Actor, duty_id: int, reason: str, version_id: int, status: DutyStatus = DutyStatus.WAIVED
+) -> None:
+    """Waive (or mark not applicable), always with a reason."""
+    require(actor, Permission.DUTY_MANAGE)
+    if status not in (DutyStatus.WAIVED, DutyStatus.NOT_APPLICABLE):
+        raise ValidationError("A duty can be waived or marked not applicable here.")
+    if not reason.strip():
+        raise ValidationError("Give the reason.", {"reason": "Required."})
+    with db.unit_of_work() as session:
+        duty = _load(session, actor, duty_id, version_id)
+        close_duty(session, actor, duty, status, dt.date.today(), reason.strip())
+
+
+# ---------------------------------------------------------------------------------------------- rule versions
+
+
+def _rule_info(rule: DutyRule) -> RuleInfo:
+    return RuleInfo(
+        rule.id,
+        DutyCode(rule.code),
+        rule.version,
+        rule.title,
+        rule.standard_working_days,
+        rule.enhanced_working_days,
+        rule.holder,
+        rule.basis,
+        rule.basis_detail,
+        rule.status,
+        rule.effective_from,
+        rule.reason,
+        rule.proposed_by,
+        rule.approved_by,
+        rule.service_id is not None,
+    )
+
+
+def list_rules(db: Database, actor: Actor) -> list[RuleInfo]:
+    """Every version the service can see: the national defaults and its own (proposed, approved, rejected)."""
+    with db.unit_of_work(write=False) as session:
+        rows = session.execute(
+            select(DutyRule)
+            .where(or_(DutyRule.service_id.is_(None), DutyRule.service_id == actor.service_id))
+            .order_by(DutyRule.code, DutyRule.version)
+        ).scalars()
+        return [_rule_info(r) for r in rows]
+
+
+def propose_rule_change(
+    db: Database,
+    actor: Actor,
+    code: DutyCode,
+    *,
+    standard_working_days: int | None,
+    enhanced_working_days: int | None,
+    effective_from: dt.date,
+    reason: str,
+) -> RuleInfo:
+    require(actor, Permission.DUTY_RULE_PROPOSE)
+    problems = {}
+    if not reason.strip():
+        problems["reason"] = "Say why the rule changes."
+    for name, value in (
+        ("standard_working_days", standard_working_days),
+        ("enhanced_working_days", enhanced_working_days),
+    ):
+        if value is not None and not 0 < value <= 60:
+            problems[name] = "From 1 to 60 working days, or none."
+    if problems:
+        raise ValidationError("The change was not proposed.", problems)
+    with db.unit_of_work() as session:
+        current = rule_in_force(session, actor.service_id, code, effective_from)
+        latest = session.execute(select(func.max(DutyRule.version)).where(DutyRule.code == code.value)).scalar_one()
+        rule = DutyRule(
+            service_id=actor.service_id,
+            code=code.value,
+            version=latest + 1,
+            title=current.title,
+            trigger=current.trigger,
+            standard_working_days=standard_working_days,
+            enhanced_working_days=enhanced_working_days,
+            condition=current.condition,
+            holder=current.holder,
+            basis=current.basis,
+            basis_detail=current.basis_detail,
+            due_on_event_date=current.due_on_event_date,
+            status="proposed",
+            effective_from=effective_from,
+            reason=reason.strip(),
+            proposed_by=actor.audit_name,
+        )
+        session.add(rule)
+        session.flush()
+        audit_as(
+            session,
+            actor,
+            action="propose",
+            entity="duty_rule",
+            entity_id=rule.id,
+            payload={
+                "code": code.value,
+                "version": rule.version,
+                "standard": standard_working_days,
+                "enhanced": enhanced_working_days,
+                "effective_from": effective_from,
+            },
+        )
+        return _rule_info(rule)
+
+
+def decide_rule_change(db: Database, actor: Actor, rule_id: int, approve: bool) -> RuleInfo:
+    """A second manager approves (or rejects) a proposed version; the proposer cannot approve their own."""
+    require(actor, Permission.DUTY_RULE_APPROVE)
+    with db.unit_of_work() as session:
+        rule = session.get(DutyRule, rule_id)
+        if rule is None or rule.service_id != actor.service_id:
+            raise NotFound("No such proposed rule change.")
+        if rule.status != "proposed":
+            raise ValidationError("This change has already been decided.")
+        if rule.proposed_by == actor.audit_name:
+            raise PermissionDenied("A second manager must approve a change you proposed.")
+        rule.status = "approved" if approve else "rejected"
+        rule.approved_by = actor.audit_name
+        audit_as(
+            session,
+            actor,
+            action="approve" if approve else "reject",
+            entity="duty_rule",
+            entity_id=rule.id,
+            payload={"code": rule.code, "version": rule.version},
+        )
+        return _rule_info(rule)
