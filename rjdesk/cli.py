@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rekey.add_argument("--recovery-key-out", type=Path, metavar="FILE", help="also write the new recovery key to FILE")
 
+    deadlines = commands.add_parser("deadlines", help="open Victims' Code duties of the service, overdue included")
+    deadlines.add_argument("--due-within", type=int, metavar="N", help="only those due within N working days")
+    deadlines.add_argument("--format", choices=("json", "csv"), default="json")
+
+    imports = commands.add_parser("import", help="import records from a file")
+    import_kinds = imports.add_subparsers(dest="import_kind", required=True, parser_class=_Parser)
+    referrals = import_kinds.add_parser("referrals", help="police referrals (CSV, see the user guide)")
+    referrals.add_argument("file", type=Path)
+    referrals.add_argument(
+        "--skip-invalid", action="store_true", help="import the good rows; write the rejects beside the file"
+    )
+    referrals.add_argument("--rejects", type=Path, metavar="FILE", help="where to write the rejects")
+
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
     demo.add_argument("--seed", type=int, default=1)
@@ -97,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_UNEXPECTED, exc)
     except KeyboardInterrupt:
         return _fail(EXIT_UNEXPECTED, "interrupted")
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # the contract: one line, never a traceback (use -v for details)
         log.debug("unexpected error", exc_info=True)
         return _fail(EXIT_UNEXPECTED, f"unexpected error ({type(exc).__name__}); run with -v for details")
@@ -127,6 +143,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _db_command(args, db)
         if args.command == "demo":
             return _demo(args, db)
+        if args.command == "deadlines":
+            return _deadlines(args, db)
+        if args.command == "import":
+            return _import_referrals(args, db)
     finally:
         db.dispose()
     raise ValidationError(f"unknown command {args.command}")
@@ -264,6 +284,93 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
     print(f"demo data: {result.victims} victims, {result.children} children", file=sys.stderr)
     if result.users:
         print(f"demo users: {', '.join(result.users)} — password {DEMO_PASSWORD!r}", file=sys.stderr)
+    return EXIT_OK
+
+
+DEADLINE_FIELDS = (
+    "duty_id",
+    "code",
+    "title",
+    "holder",
+    "partner_held",
+    "victim_reference",
+    "trigger_date",
+    "due_date",
+    "status",
+    "overdue",
+    "review_date",
+    "rule_version",
+)
+
+
+def _deadlines(args: argparse.Namespace, db: Database) -> int:
+    """Open duties as JSON or CSV on standard output. No names, addresses or phone numbers: references only."""
+    import csv
+    import datetime as dt
+    import json
+
+    from rjdesk.services import duties
+
+    if args.due_within is not None and args.due_within < 0:
+        raise ValidationError("--due-within takes a number of working days, 0 or more.")
+    today = dt.date.today()
+    listed = duties.list_duties(db, _actor(args, db), due_within_working_days=args.due_within, today=today)
+    rows = [
+        {
+            "duty_id": d.id,
+            "code": d.code.value,
+            "title": d.title,
+            "holder": d.holder,
+            "partner_held": d.partner_held,
+            "victim_reference": d.victim_reference,
+            "trigger_date": d.trigger_date.isoformat(),
+            "due_date": d.due_date.isoformat(),
+            "status": d.status.value,
+            "overdue": d.is_overdue(today),
+            "review_date": d.review_date.isoformat() if d.review_date else None,
+            "rule_version": d.rule_version,
+        }
+        for d in listed
+    ]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=DEADLINE_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in row.items()})
+    return EXIT_OK
+
+
+def _import_referrals(args: argparse.Namespace, db: Database) -> int:
+    from rjdesk.services.imports import import_referrals, rejects_csv
+
+    if not args.file.is_file():
+        raise ValidationError(f"There is no file {args.file}.")
+    data = args.file.read_bytes()
+    report = import_referrals(db, _actor(args, db), data, skip_invalid=args.skip_invalid)
+    if report.file_error:
+        raise ValidationError(f"Nothing was imported. {report.file_error}")
+    for problem in report.problems:
+        print(f"line {problem.line}: {problem.reason}")
+    if report.problems and not args.skip_invalid:
+        print(
+            f"rjdesk-cli: nothing was imported: {len(report.problems)} row(s) are invalid "
+            "(listed on standard output); fix them, or use --skip-invalid",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    if report.problems:
+        rejects = args.rejects or args.file.with_name(args.file.stem + ".rejects.csv")
+        rejects.write_text(rejects_csv(data, report.problems), encoding="utf-8")
+        print(
+            f"rjdesk-cli: imported {report.imported} referral(s); {len(report.problems)} rejected, written to "
+            f"{rejects}",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    print(f"rjdesk-cli: imported {report.imported} referral(s)", file=sys.stderr)
     return EXIT_OK
 
 

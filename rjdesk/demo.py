@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from rjdesk.demo_accounts import DEMO_PASSWORD, DEMO_USERS
 from rjdesk.errors import ValidationError
+from rjdesk.rules.duties import DutyCode, DutyStatus, outcome_when_met
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.duties import close_duty, create_duty, meet_open_duties, victim_is_enhanced
 from rjdesk.services.users import NewUser, insert_user
 from rjdesk.store import audit
 from rjdesk.store.database import Database
@@ -25,6 +27,7 @@ from rjdesk.store.models import (
     AppUser,
     CaseOrder,
     Child,
+    Complaint,
     ConsentDecision,
     Contact,
     Offence,
@@ -34,6 +37,7 @@ from rjdesk.store.models import (
     Victim,
     VictimContactDetails,
     VictimOffence,
+    VictimRequest,
 )
 
 DEMO_SERVICE_CODE = "DEMO"
@@ -112,7 +116,7 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         users = _demo_users(session, actor.service_id, fake)
         worker_ids = [uid for name, uid in users.items() if name in ("vlo", "rjc", "manager")]
         children = _demo_cases(session, actor.service_id, fake, rng, today, max(1, (victims * 2) // 3))
-        _demo_victims(session, actor.service_id, fake, rng, today, victims, children, worker_ids)
+        _demo_victims(session, actor, fake, rng, today, victims, children, worker_ids)
         for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
             session.add(
                 ReparationProject(
@@ -195,7 +199,7 @@ def _demo_cases(
 
 def _demo_victims(
     session: Session,
-    service_id: int,
+    actor: Actor,
     fake: Faker,
     rng: random.Random,
     today: dt.date,
@@ -203,6 +207,7 @@ def _demo_victims(
     children: list[tuple[Child, list[Offence]]],
     worker_ids: list[int],
 ) -> None:
+    service_id = actor.service_id
     for index in range(count):
         kind = rng.choices(("individual", "organisation", "professional", "unidentified"), (80, 10, 6, 4))[0]
         is_child_victim = kind == "individual" and rng.random() < 0.3
@@ -244,41 +249,115 @@ def _demo_victims(
         child, offences = children[rng.randrange(len(children))]
         offence = rng.choice(offences)
         session.add(VictimOffence(victim_id=victim.id, offence_id=offence.id))
-        received = today - dt.timedelta(days=rng.randint(0, 120))
+        session.flush()
+        received = today - dt.timedelta(days=rng.randint(0, 60))
+        basis = rng.choice(("consented", "consented", "did_not_object", "objected"))
         session.add(
             PoliceReferral(
                 victim_id=victim.id,
                 child_id=child.id,
                 police_ref=f"PR/{rng.randint(10000, 99999)}",
-                basis=rng.choice(("consented", "consented", "did_not_object", "objected")),
+                basis=basis,
                 requested_on=received - dt.timedelta(days=rng.randint(1, 10)),
                 received_on=received,
                 crime_reported_on=offence.reported_date,
             )
         )
-        if rng.random() < 0.7:
-            decision = rng.choices(("given", "refused"), (75, 25))[0]
-            session.add(
-                ConsentDecision(
-                    victim_id=victim.id,
-                    child_id=child.id,
-                    scope="yjs_contact",
-                    decision=decision,
-                    decided_on=received + dt.timedelta(days=rng.randint(1, 10)),
-                    method=rng.choice(("verbal", "written", "electronic")),
-                    source="parent_carer" if is_child_victim else "victim",
-                    given_by=fake.name() if is_child_victim else None,
-                )
+        if basis == "objected":
+            continue
+        _demo_casework(session, actor, fake, rng, today, victim, child.id, received, is_child_victim)
+
+
+def _demo_casework(
+    session: Session,
+    actor: Actor,
+    fake: Faker,
+    rng: random.Random,
+    today: dt.date,
+    victim: Victim,
+    child_id: int,
+    received: dt.date,
+    is_child_victim: bool,
+) -> None:
+    """The duties a referral starts, and the work done on them so far (some on time, some late, some not yet)."""
+    enhanced = victim_is_enhanced(session, victim)
+    first = create_duty(
+        session,
+        actor,
+        victim,
+        DutyCode.PRIORITY_TRIAGE if enhanced else DutyCode.FIRST_CONTACT_ATTEMPT,
+        received,
+        child_id=child_id,
+    )
+    if first is None:
+        return
+    if enhanced:
+        triaged = received + dt.timedelta(days=rng.randint(0, 3))
+        if triaged > today:
+            return
+        close_duty(
+            session,
+            actor,
+            first,
+            outcome_when_met(first.due_date, triaged),
+            triaged,
+            "Checked with the officer in the case; contact through the parent is safe.",
+        )
+        first = create_duty(session, actor, victim, DutyCode.FIRST_CONTACT_ATTEMPT, triaged, child_id=child_id)
+        if first is None:
+            return
+        if rng.random() < 0.15:
+            first.status = DutyStatus.DEFERRED.value
+            first.status_reason = "Family of the child live nearby; ISVA advises waiting."
+            first.review_date = today + dt.timedelta(days=rng.randint(1, 20))
+            return
+    contacted = first.trigger_date + dt.timedelta(days=rng.randint(1, 12))
+    if contacted > today or rng.random() < 0.25:
+        return  # still to do: My day shows it, overdue or not
+    session.add(
+        Contact(
+            victim_id=victim.id,
+            child_id=child_id,
+            kind="contact",
+            channel=rng.choice(("phone", "visit")),
+            outcome="spoke_to_parent_carer" if is_child_victim else "spoke_to_victim",
+            occurred_on=contacted,
+            notes="Explained the YJS's role and the restorative options.",
+        )
+    )
+    meet_open_duties(
+        session,
+        actor,
+        victim.id,
+        frozenset({DutyCode.FIRST_CONTACT_ATTEMPT}),
+        contacted,
+        "First contact made",
+        child_id,
+    )
+    decision = rng.choices(("given", "refused"), (75, 25))[0]
+    session.add(
+        ConsentDecision(
+            victim_id=victim.id,
+            child_id=child_id,
+            scope="yjs_contact",
+            decision=decision,
+            decided_on=contacted,
+            method=rng.choice(("verbal", "written", "electronic")),
+            source="parent_carer" if is_child_victim else "victim",
+            given_by=fake.name() if is_child_victim else None,
+        )
+    )
+    if decision == "refused":
+        return
+    if rng.random() < 0.3:
+        asked = contacted
+        session.add(
+            VictimRequest(
+                victim_id=victim.id, child_id=child_id, kind="support", requested_on=asked, recorded_by=actor.audit_name
             )
-            session.add(
-                Contact(
-                    victim_id=victim.id,
-                    child_id=child.id,
-                    kind="contact",
-                    channel=rng.choice(("phone", "visit")),
-                    outcome="spoke_to_victim",
-                    occurred_on=received + dt.timedelta(days=rng.randint(1, 10)),
-                    notes="Explained the YJS's role and restorative options.",
-                )
-            )
+        )
+        create_duty(session, actor, victim, DutyCode.SUPPORT_REFERRAL, asked, child_id=child_id)
+    if rng.random() < 0.05:
+        session.add(Complaint(victim_id=victim.id, received_on=contacted, summary="Felt not kept informed."))
+        create_duty(session, actor, victim, DutyCode.COMPLAINT_ACK, contacted)
     session.flush()

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from rjdesk.errors import NotFound, ValidationError
 from rjdesk.rules.duties import DutyCode, DutyStatus
@@ -73,99 +74,102 @@ def receive_referral(db: Database, actor: Actor, ref: NewReferral) -> ReferralRe
     require(actor, Permission.VICTIM_EDIT)
     if ref.contact is not None:
         require(actor, Permission.VICTIM_CONTACT_EDIT)
+    with db.unit_of_work() as session:
+        return receive_in_session(session, actor, ref)
+
+
+def receive_in_session(session: Session, actor: Actor, ref: NewReferral) -> ReferralResult:
+    """The referral inside the caller's transaction (the CSV import runs many in one, all or nothing)."""
     _validate(ref)
     if ref.details is not None:
         victim_service.validate_details(ref.details)
-    with db.unit_of_work() as session:
-        child = session.get(Child, ref.child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child.")
-        offences = (
-            session.execute(select(Offence).where(Offence.id.in_(ref.offence_ids), Offence.child_id == child.id))
-            .scalars()
-            .all()
+    child = session.get(Child, ref.child_id)
+    if child is None or child.service_id != actor.service_id:
+        raise NotFound("No such child.")
+    offences = (
+        session.execute(select(Offence).where(Offence.id.in_(ref.offence_ids), Offence.child_id == child.id))
+        .scalars()
+        .all()
+    )
+    if len(offences) != len(set(ref.offence_ids)):
+        raise ValidationError("Those offences are not all this child's.", {"offence_ids": "Not this child's."})
+    if ref.victim_id is not None:
+        victim = victim_service.load_victim(session, actor, ref.victim_id)
+    else:
+        assert ref.details is not None
+        details = ref.details
+        if details.kind == "unidentified" and not details.display_name.strip():
+            details = replace(details, display_name="Unidentified victim")
+        victim = Victim(
+            service_id=actor.service_id,
+            reference=victim_service.next_reference(session, actor.service_id),
+            worker_id=actor.user_id,
+            **asdict(details),
         )
-        if len(offences) != len(set(ref.offence_ids)):
-            raise ValidationError("Those offences are not all this child's.", {"offence_ids": "Not this child's."})
-        if ref.victim_id is not None:
-            victim = victim_service.load_victim(session, actor, ref.victim_id)
-        else:
-            assert ref.details is not None
-            details = ref.details
-            if details.kind == "unidentified" and not details.display_name.strip():
-                details = replace(details, display_name="Unidentified victim")
-            victim = Victim(
-                service_id=actor.service_id,
-                reference=victim_service.next_reference(session, actor.service_id),
-                worker_id=actor.user_id,
-                **asdict(details),
-            )
-            session.add(victim)
-            session.flush()
-            audit_as(
-                session,
-                actor,
-                action="create",
-                entity="victim",
-                entity_id=victim.id,
-                payload={"after": asdict(details)},
-            )
-            if ref.contact is not None:
-                session.add(VictimContactDetails(victim_id=victim.id, **asdict(ref.contact)))
-                audit_as(
-                    session,
-                    actor,
-                    action="create",
-                    entity="victim_contact_details",
-                    entity_id=victim.id,
-                    payload={"after": asdict(ref.contact)},
-                )
-        if ref.enhanced_category:
-            victim.enhanced_category = ref.enhanced_category
-            victim.enhanced_reason = (ref.enhanced_reason or "").strip()
-            victim.enhanced_assessed_on = ref.received_on
-        for offence in offences:
-            linked = session.execute(
-                select(VictimOffence).where(
-                    VictimOffence.victim_id == victim.id, VictimOffence.offence_id == offence.id
-                )
-            ).scalar_one_or_none()
-            if linked is None:
-                session.add(VictimOffence(victim_id=victim.id, offence_id=offence.id))
-        session.flush()
-        referral = PoliceReferral(
-            victim_id=victim.id,
-            child_id=child.id,
-            police_ref=(ref.police_ref or "").strip() or None,
-            basis=ref.basis,
-            requested_on=ref.requested_on,
-            received_on=ref.received_on,
-            crime_reported_on=ref.crime_reported_on,
-        )
-        session.add(referral)
+        session.add(victim)
         session.flush()
         audit_as(
             session,
             actor,
             action="create",
-            entity="police_referral",
-            entity_id=referral.id,
-            payload={
-                "victim_id": victim.id,
-                "child_id": child.id,
-                "basis": ref.basis,
-                "received_on": ref.received_on,
-                "offences": sorted(o.offence_ref for o in offences),
-            },
+            entity="victim",
+            entity_id=victim.id,
+            payload={"after": asdict(details)},
         )
-        enhanced = victim_is_enhanced(session, victim)
-        duties = []
-        if ref.basis != "objected":
-            first = DutyCode.PRIORITY_TRIAGE if enhanced else DutyCode.FIRST_CONTACT_ATTEMPT
-            duty = create_duty(session, actor, victim, first, ref.received_on, child_id=child.id)
-            if duty is not None:
-                duties.append(duty.id)
-        return ReferralResult(victim.id, referral.id, enhanced, tuple(duties))
+        if ref.contact is not None:
+            session.add(VictimContactDetails(victim_id=victim.id, **asdict(ref.contact)))
+            audit_as(
+                session,
+                actor,
+                action="create",
+                entity="victim_contact_details",
+                entity_id=victim.id,
+                payload={"after": asdict(ref.contact)},
+            )
+    if ref.enhanced_category:
+        victim.enhanced_category = ref.enhanced_category
+        victim.enhanced_reason = (ref.enhanced_reason or "").strip()
+        victim.enhanced_assessed_on = ref.received_on
+    for offence in offences:
+        linked = session.execute(
+            select(VictimOffence).where(VictimOffence.victim_id == victim.id, VictimOffence.offence_id == offence.id)
+        ).scalar_one_or_none()
+        if linked is None:
+            session.add(VictimOffence(victim_id=victim.id, offence_id=offence.id))
+    session.flush()
+    referral = PoliceReferral(
+        victim_id=victim.id,
+        child_id=child.id,
+        police_ref=(ref.police_ref or "").strip() or None,
+        basis=ref.basis,
+        requested_on=ref.requested_on,
+        received_on=ref.received_on,
+        crime_reported_on=ref.crime_reported_on,
+    )
+    session.add(referral)
+    session.flush()
+    audit_as(
+        session,
+        actor,
+        action="create",
+        entity="police_referral",
+        entity_id=referral.id,
+        payload={
+            "victim_id": victim.id,
+            "child_id": child.id,
+            "basis": ref.basis,
+            "received_on": ref.received_on,
+            "offences": sorted(o.offence_ref for o in offences),
+        },
+    )
+    enhanced = victim_is_enhanced(session, victim)
+    duties = []
+    if ref.basis != "objected":
+        first = DutyCode.PRIORITY_TRIAGE if enhanced else DutyCode.FIRST_CONTACT_ATTEMPT
+        duty = create_duty(session, actor, victim, first, ref.received_on, child_id=child.id)
+        if duty is not None:
+            duties.append(duty.id)
+    return ReferralResult(victim.id, referral.id, enhanced, tuple(duties))
 
 
 def record_triage(
