@@ -26,6 +26,8 @@ from ui.idle import IdleWatcher, LockPanel
 from ui.pages.admin import AdminPage
 from ui.pages.base import Page
 from ui.pages.home import HomePage
+from ui.pages.my_day import MyDayPage
+from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
 from ui.session import Session
 
@@ -40,7 +42,9 @@ class PageSpec:
 
 # Pages appear here as the issues build them; a user sees those any of whose permissions they hold.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("my_day", "My day", frozenset({Permission.VICTIM_VIEW}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
+    PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
     PageSpec("admin", "Administration", frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage),
 )
 

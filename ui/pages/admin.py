@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from rjdesk.services import settings, users
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
-from ui.widgets.forms import FieldErrors
+from ui.widgets.forms import FieldErrors, WorkingDialog
 
 
 def _status(user: users.UserInfo) -> str:
@@ -62,62 +61,7 @@ class RoleChecks(QGroupBox):
         return frozenset(role for role, box in self.boxes.items() if box.isChecked())
 
 
-class _WorkingDialog(QDialog):
-    """A dialog whose OK runs a service call on the write thread and shows refusals next to the fields."""
-
-    def __init__(self, page: Page, title: str) -> None:
-        super().__init__(page)
-        self.page = page
-        self.setWindowTitle(title)
-        self.errors = FieldErrors()
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.result_value: Any = None
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.general_error)
-        self.layout_.addWidget(self.buttons)
-
-    def work(self) -> Any:
-        raise NotImplementedError
-
-    def _submit(self) -> None:
-        self.errors.clear()
-        self.general_error.hide()
-        try:
-            work = self.work()
-        except ValidationError as exc:
-            self._refused(exc)
-            return
-        self.buttons.setEnabled(False)
-        self.page.session.tasks.run(work, self._done, self._refused, write=True)
-
-    def _done(self, value: Any) -> None:
-        self.result_value = value
-        self.accept()
-
-    def _refused(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.fields)
-            unplaced = [m for f, m in exc.fields.items() if f not in self.errors.labels]
-            if unplaced or not exc.fields:
-                self.general_error.setText(" ".join([str(exc), *unplaced]))
-                self.general_error.show()
-            return
-        self.reject()
-        self.page.show_error(exc)
-
-
-class AddUserDialog(_WorkingDialog):
+class AddUserDialog(WorkingDialog):
     def __init__(self, page: Page) -> None:
         super().__init__(page, "Add a user")
         self.username = QLineEdit()
@@ -142,7 +86,7 @@ class AddUserDialog(_WorkingDialog):
         return lambda: users.create_user(db, actor, new)
 
 
-class RolesDialog(_WorkingDialog):
+class RolesDialog(WorkingDialog):
     def __init__(self, page: Page, user: users.UserInfo) -> None:
         super().__init__(page, f"Roles of {user.display_name}")
         self.user = user
@@ -155,7 +99,7 @@ class RolesDialog(_WorkingDialog):
         return lambda: users.set_roles(db, actor, user.id, chosen, user.version_id)
 
 
-class ResetPasswordDialog(_WorkingDialog):
+class ResetPasswordDialog(WorkingDialog):
     def __init__(self, page: Page, user: users.UserInfo) -> None:
         super().__init__(page, f"Reset the password of {user.display_name}")
         self.user = user

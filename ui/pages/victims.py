@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
+from rjdesk.errors import ValidationError
 from rjdesk.services import victims
 from ui.models import Column, PagedRowsModel
 from ui.pages.base import Page
@@ -24,6 +25,7 @@ class VictimsPage(Page):
     title = "Victims"
     can_search = True
     can_print = True
+    can_create = True
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -49,6 +51,7 @@ class VictimsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table)
         self.count = QLabel()
         self.count.setObjectName("victim_count")
@@ -78,6 +81,33 @@ class VictimsPage(Page):
         self.model.start(fetch, first_page)
         shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
         self.count.setText(f"{shown} shown of {total} victims" if text else f"{total} victims")
+
+    def _open(self, index: Any) -> None:
+        from ui.victim_window import open_victim_window
+
+        open_victim_window(self, self.model.row(index.row()).id)
+
+    def create_new(self) -> None:
+        """Ctrl+N: a new police referral (a victim always arrives linked to a child's offences)."""
+        from rjdesk.services.victim_record import list_child_cases
+        from ui.casework import NewReferralDialog
+
+        db, actor = self.session.db, self.session.actor
+
+        def ask(children: Any) -> None:
+            if not children:
+                self.show_error(
+                    ValidationError("Add the child's case first: a referral links a victim to a child's offences.")
+                )
+                return
+            dialog = NewReferralDialog(self, children)
+            if dialog.exec():
+                self.refresh()
+                from ui.victim_window import open_victim_window
+
+                open_victim_window(self, dialog.result_value.victim_id)
+
+        self.run(lambda: list_child_cases(db, actor), ask)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from rjdesk.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ui.pages.base import Page
 
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 2px 6px; border-radius: 3px;"
 
@@ -45,3 +52,62 @@ class FieldErrors:
     def text(self, name: str) -> str:
         label = self.labels.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+class WorkingDialog(QDialog):
+    """A dialog whose OK runs a service call on the write thread and shows refusals next to the fields.
+
+    Subclasses add rows with ``self.errors.add_row(self.form, ...)``, call ``finish_layout()`` and implement
+    ``work()``: return a zero-argument callable to run (raise ValidationError for problems found at once).
+    """
+
+    def __init__(self, page: Page, title: str) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.buttons)
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            work = self.work()
+        except ValidationError as exc:
+            self._refused(exc)
+            return
+        self.buttons.setEnabled(False)
+        self.page.session.tasks.run(work, self._done, self._refused, write=True)
+
+    def _done(self, value: Any) -> None:
+        self.result_value = value
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.fields)
+            unplaced = [m for f, m in exc.fields.items() if f not in self.errors.labels]
+            if unplaced or not exc.fields:
+                self.general_error.setText(" ".join([str(exc), *unplaced]))
+                self.general_error.show()
+            return
+        self.reject()
+        self.page.show_error(exc)

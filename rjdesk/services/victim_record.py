@@ -1,0 +1,209 @@
+"""The victim record as one read: details, links to children's offences, consent, contacts, duties, views,
+requests and complaints, and the KPI 10 fields derived from that work (DOMAIN §3). Audited as one view.
+
+KPI 10 fields are derived, never typed: consent = Y when consent to YJS contact for that child's case was
+given on or before the as-of date; the YJS contact date is the first contact made; "view asked prior" is
+views recorded on or before the decision date; engagement in RJ comes from restorative activities (the RJ
+issue), so it is N until those exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from rjdesk.rules.consent import ConsentScope, consented_on_or_before
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.consent import ConsentRecord, consent_events, consent_history
+from rjdesk.services.contacts import ContactRecord, ViewsRecord, list_contacts, list_views
+from rjdesk.services.context import Actor, require
+from rjdesk.services.duties import DutyInfo, list_duties
+from rjdesk.services.victims import VictimRecord, get_victim, load_victim
+from rjdesk.store.database import Database
+from rjdesk.store.models import CaseOrder, Child, Complaint, Offence, VictimOffence, VictimRequest, order_offence
+
+KPI10_MEANINGS = {
+    "consentYJSContact": "Victim consented to contact by the YJS for this child's case (any time up to the as-of date)",
+    "yjscontactDate": "Date of the first contact made by the YJS",
+    "viewPrior": "Victim's views sought before the out-of-court decision or court-order planning",
+    "engagedRJ": "Victim actively took part in a restorative activity",
+    "progressRequest": "Victim asked to be kept informed of progress",
+    "progressProvided": "Progress information given after the request",
+    "additionalSupportRequest": "Victim asked for additional support",
+    "additionalSupportProvided": "Information on support services given",
+}
+
+
+@dataclass(frozen=True)
+class LinkedOffence:
+    child_id: int
+    child_cms_ref: str
+    child_name: str
+    offence_ref: str
+    offence_date: dt.date | None
+    category: str
+    disposals: tuple[str, ...]
+    decision_date: dt.date | None
+    kpi10: dict[str, str]
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    id: int
+    child_id: int | None
+    kind: str
+    requested_on: dt.date
+    provided_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    id: int
+    received_on: dt.date
+    summary: str
+    acknowledged_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class VictimFile:
+    record: VictimRecord
+    enhanced: bool
+    links: tuple[LinkedOffence, ...]
+    consents: tuple[ConsentRecord, ...]
+    contacts: tuple[ContactRecord, ...]
+    duties: tuple[DutyInfo, ...]
+    views: tuple[ViewsRecord, ...]
+    requests: tuple[RequestRecord, ...]
+    complaints: tuple[ComplaintRecord, ...]
+
+
+def _flag(value: bool) -> str:
+    return "Y" if value else "N"
+
+
+def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date | None = None) -> VictimFile:
+    require(actor, Permission.VICTIM_VIEW)
+    as_of = as_of or dt.date.today()
+    record = get_victim(db, actor, victim_id)  # audited as a view of the record
+    consents = consent_history(db, actor, victim_id)
+    contacts = list_contacts(db, actor, victim_id)
+    views = list_views(db, actor, victim_id)
+    duties = list_duties(db, actor, victim_id=victim_id, include_closed=True)
+    with db.unit_of_work(write=False) as session:
+        from rjdesk.services.duties import victim_is_enhanced
+
+        victim = load_victim(session, actor, victim_id)
+        enhanced = victim_is_enhanced(session, victim)
+        requests = [
+            RequestRecord(r.id, r.child_id, r.kind, r.requested_on, r.provided_on)
+            for r in session.execute(
+                select(VictimRequest).where(VictimRequest.victim_id == victim_id).order_by(VictimRequest.requested_on)
+            ).scalars()
+        ]
+        complaints = [
+            ComplaintRecord(c.id, c.received_on, c.summary, c.acknowledged_on)
+            for c in session.execute(
+                select(Complaint).where(Complaint.victim_id == victim_id).order_by(Complaint.received_on)
+            ).scalars()
+        ]
+        rows = session.execute(
+            select(Offence, Child)
+            .join(VictimOffence, VictimOffence.offence_id == Offence.id)
+            .join(Child, Offence.child_id == Child.id)
+            .where(VictimOffence.victim_id == victim_id)
+            .order_by(Child.cms_ref, Offence.offence_ref)
+        ).all()
+        events = consent_events(consents)
+        links = []
+        for offence, child in rows:
+            orders = (
+                session.execute(
+                    select(CaseOrder)
+                    .join(order_offence, order_offence.c.order_id == CaseOrder.id)
+                    .where(order_offence.c.offence_id == offence.id)
+                    .order_by(CaseOrder.start_date)
+                )
+                .scalars()
+                .all()
+            )
+            decision = max((o.decision_date for o in orders if o.decision_date), default=None)
+            child_contacts = [c for c in contacts if c.kind == "contact" and c.child_id in (child.id, None)]
+            child_views = [v for v in views if v.child_id in (child.id, None)]
+            child_requests = [r for r in requests if r.requested_on <= as_of and r.child_id in (child.id, None)]
+            progress = [r for r in child_requests if r.kind == "progress"]
+            support = [r for r in child_requests if r.kind == "support"]
+            kpi = {
+                "consentYJSContact": _flag(consented_on_or_before(events, child.id, ConsentScope.YJS_CONTACT, as_of)),
+                "yjscontactDate": min((c.occurred_on for c in child_contacts), default=None),
+                "viewPrior": _flag(decision is not None and any(v.recorded_on <= decision for v in child_views)),
+                "engagedRJ": "N",
+                "progressRequest": _flag(bool(progress)),
+                "progressProvided": _flag(any(r.provided_on for r in progress)),
+                "additionalSupportRequest": _flag(bool(support)),
+                "additionalSupportProvided": _flag(any(r.provided_on for r in support)),
+            }
+            links.append(
+                LinkedOffence(
+                    child.id,
+                    child.cms_ref,
+                    f"{child.given_name} {child.family_name}",
+                    offence.offence_ref,
+                    offence.offence_date,
+                    offence.category,
+                    tuple(o.disposal_type for o in orders),
+                    decision,
+                    {k: (v.isoformat() if isinstance(v, dt.date) else (v or "")) for k, v in kpi.items()},
+                )
+            )
+    return VictimFile(
+        record,
+        enhanced,
+        tuple(links),
+        tuple(consents),
+        tuple(contacts),
+        tuple(duties),
+        tuple(views),
+        tuple(requests),
+        tuple(complaints),
+    )
+
+
+@dataclass(frozen=True)
+class ChildCase:
+    id: int
+    cms_ref: str
+    name: str
+    offences: tuple[tuple[int, str, str], ...]  # (offence id, offence ref, category)
+
+
+def list_child_cases(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[ChildCase]:
+    """Children and their offences, to link a referral or to choose a case (case view permission)."""
+    require(actor, Permission.CASE_VIEW)
+    with db.unit_of_work(write=False) as session:
+        query = select(Child).where(Child.service_id == actor.service_id)
+        if text.strip():
+            pattern = f"%{text.strip().lower()}%"
+            query = query.where(
+                or_(
+                    func.lower(Child.cms_ref).like(pattern),
+                    func.lower(Child.family_name).like(pattern),
+                    func.lower(Child.given_name).like(pattern),
+                )
+            )
+        children = session.execute(query.order_by(Child.cms_ref).limit(limit)).scalars().all()
+        result = []
+        for child in children:
+            offences = session.execute(
+                select(Offence).where(Offence.child_id == child.id).order_by(Offence.offence_ref)
+            ).scalars()
+            result.append(
+                ChildCase(
+                    child.id,
+                    child.cms_ref,
+                    f"{child.given_name} {child.family_name}",
+                    tuple((o.id, o.offence_ref, o.category) for o in offences),
+                )
+            )
+        return result

@@ -1,0 +1,245 @@
+"""The victim liaison desk as a VLO uses it: My day, triage, consent, contact; and what other roles see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from rjdesk.rules.calendar import WorkingCalendar
+from rjdesk.rules.consent import ConsentScope
+from rjdesk.rules.duties import DutyCode, DutyStatus
+from rjdesk.rules.permissions import Role
+from rjdesk.services import cases, consent, contacts, duties, referrals
+from rjdesk.services.context import Actor
+from rjdesk.services.victims import ContactDetails, VictimDetails
+from rjdesk.store.database import Database
+from tests.ui.conftest import screenshot
+from ui.casework import ConsentDialog, RecordContactDialog, TriageDialog
+from ui.pages.my_day import MyDayPage
+from ui.victim_window import VictimWindow
+
+pytestmark = pytest.mark.ui
+
+
+def in_modal(qtbot, act: Callable[[QDialog], None], name: str) -> None:
+    """Fill the modal dialog that is about to open, screenshot it, press OK."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), dialog
+        act(dialog)
+        screenshot(dialog, name)
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(200, run)
+
+
+def working_days_ago(n: int) -> dt.date:
+    day, calendar = dt.date.today(), WorkingCalendar()
+    while n:
+        day -= dt.timedelta(days=1)
+        if calendar.is_working_day(day):
+            n -= 1
+    return day
+
+
+@pytest.fixture
+def referred_child_victim(local_db: Database, operator: Actor) -> tuple[int, int]:
+    child = cases.create_child(local_db, operator, "CMS7", "Jay", "Example", dt.date(2010, 5, 1))
+    offence = cases.add_offence(local_db, operator, child.id, "OF1", "Robbery", dt.date(2026, 9, 1))
+    return child.id, offence.id
+
+
+def test_vlo_triages_records_consent_and_contact_and_the_duty_leaves_the_list(
+    qtbot, open_main, local_db: Database, operator: Actor, referred_child_victim: tuple[int, int]
+) -> None:
+    child_id, offence_id = referred_child_victim
+    window = open_main("vlo1", Role.VLO)
+    vlo = window.session.actor
+    result = referrals.receive_referral(
+        local_db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=working_days_ago(3),
+            basis="consented",
+            details=VictimDetails("individual", "Robin Young", date_of_birth=dt.date(2012, 2, 2)),
+            contact=ContactDetails(phone="01632 960123", safe_to_phone=True),
+        ),
+    )
+    page = window.show_page("my_day")
+    assert isinstance(page, MyDayPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    triage = page.model.row(0)
+    assert triage.code == DutyCode.PRIORITY_TRIAGE and triage.is_overdue(dt.date.today())
+    assert "1 overdue" in page.counts.text().replace("<b>", "").replace("</b>", "")
+    screenshot(window, "my-day-overdue")
+
+    page.table.selectRow(0)
+
+    def triage_it(dialog: QDialog) -> None:
+        assert isinstance(dialog, TriageDialog)
+        dialog.notes.setPlainText("Checked with the officer in the case; contact through mother is safe.")
+
+    in_modal(qtbot, triage_it, "dialog-triage")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1 and page.model.row(0).code == DutyCode.FIRST_CONTACT_ATTEMPT, timeout=10_000
+    )
+    first = page.model.row(0)
+    assert not first.is_overdue(dt.date.today())
+
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    record = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VictimWindow) and w.isVisible())
+    qtbot.addWidget(record)
+    qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
+    assert "Enhanced rights" in record.header.text()
+
+    def give_consent(dialog: QDialog) -> None:
+        assert isinstance(dialog, ConsentDialog)
+        dialog.source.setCurrentIndex(dialog.source.findData("parent_carer"))
+        dialog.given_by.setText("Morgan Young (mother)")
+
+    in_modal(qtbot, give_consent, "dialog-consent")
+    qtbot.mouseClick(record.consent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.consent_model.rowCount() == 1, timeout=10_000)
+
+    def phoned(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordContactDialog)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("spoke_to_parent_carer"))
+        dialog.notes.setPlainText("Explained restorative options; mother will talk it over with Robin.")
+
+    in_modal(qtbot, phoned, "dialog-contact")
+    qtbot.mouseClick(record.contact_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.contacts_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)  # My day refreshed: nothing left
+    statuses = {
+        d.code: d.status for d in duties.list_duties(local_db, vlo, victim_id=result.victim_id, include_closed=True)
+    }
+    assert statuses == {DutyCode.PRIORITY_TRIAGE: DutyStatus.MET_LATE, DutyCode.FIRST_CONTACT_ATTEMPT: DutyStatus.MET}
+    kpi_row = record.file.links[0].kpi10 if record.file else {}
+    qtbot.waitUntil(
+        lambda: record.file is not None and record.file.links[0].kpi10["consentYJSContact"] == "Y", timeout=10_000
+    )
+    assert kpi_row is not None
+    record.tabs.setCurrentIndex(record.contact_tab_index)
+    qtbot.waitUntil(lambda: "01632 960123" in record.contact_details.text(), timeout=10_000)
+    screenshot(record, "victim-record-contact-details")
+    record.tabs.setCurrentIndex(2)
+    screenshot(record, "victim-record-kpi10")
+
+
+def test_roles_without_contact_permission_see_no_contact_details(
+    qtbot, open_main, local_db, operator, referred_child_victim
+) -> None:
+    child_id, offence_id = referred_child_victim
+    vlo = open_main("vlo1", Role.VLO).session.actor
+    victim = referrals.receive_referral(
+        local_db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Private Person"),
+            contact=ContactDetails(phone="01632 960999"),
+        ),
+    )
+    panel = open_main("panel1", Role.PANEL_COORDINATOR)
+    record = VictimWindow(panel.session, victim.victim_id)
+    qtbot.addWidget(record)
+    qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
+    assert record.contact_tab_index == -1
+    assert all(record.tabs.tabText(i) != "Contact &details" for i in range(record.tabs.count()))
+    for username, role in (("supervisor", Role.REPARATION_SUPERVISOR), ("admin", Role.ADMINISTRATOR)):
+        window = open_main(username, role)
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert "Victims" not in titles and "My day" not in titles
+
+
+def test_case_manager_sees_only_the_shared_summary(qtbot, open_main, local_db, operator, referred_child_victim) -> None:
+    child_id, offence_id = referred_child_victim
+    vlo = open_main("vlo1", Role.VLO).session.actor
+    sharing = referrals.receive_referral(
+        local_db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Alex Sharer"),
+            contact=ContactDetails(phone="01632 960555"),
+        ),
+    )
+    private = referrals.receive_referral(
+        local_db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Sam Private"),
+        ),
+    )
+    for victim_id, summary in (
+        (sharing.victim_id, "Felt unsafe walking home; would like an apology."),
+        (private.victim_id, "Does not want this shared."),
+    ):
+        contacts.record_views(
+            local_db,
+            vlo,
+            victim_id,
+            contacts.ViewsRecord(
+                0, child_id, dt.date.today(), "Full account (not for sharing)", "Impact", "Wishes", summary, None, None
+            ),
+        )
+    consent.record_consent(
+        local_db,
+        vlo,
+        sharing.victim_id,
+        consent.NewConsent(child_id, ConsentScope.SHARE_VIEWS_WORKER, "given", dt.date.today(), "written"),
+    )
+    window = open_main("casemgr", Role.CASE_MANAGER)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Home", "Shared views"]
+    page = window.show_page("shared_views")
+    qtbot.waitUntil(lambda: page.child_list.count() == 1, timeout=10_000)
+    page.child_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    shown = " ".join(str(page.model.data(page.model.index(0, c))) for c in range(page.model.columnCount()))
+    assert "apology" in shown and "Victim 1" in shown
+    for secret in ("Alex", "Sharer", "Sam", "01632", "Full account", "Does not want"):
+        assert secret not in shown
+    screenshot(window, "main-casemgr-shared-views")
+
+
+def test_my_day_models_pass_the_model_tester(qtbot, qtmodeltester, open_main, local_db, referred_child_victim) -> None:
+    child_id, offence_id = referred_child_victim
+    window = open_main("vlo1", Role.VLO)
+    for name in ("One Person", "Two Person"):
+        referrals.receive_referral(
+            local_db,
+            window.session.actor,
+            referrals.NewReferral(
+                child_id=child_id,
+                offence_ids=(offence_id,),
+                received_on=working_days_ago(6),
+                basis="consented",
+                details=VictimDetails("individual", name, date_of_birth=dt.date(1980, 1, 1)),
+            ),
+        )
+    page = window.show_page("my_day")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    qtmodeltester.check(page.model)
+    screenshot(window, "my-day")

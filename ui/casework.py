@@ -1,0 +1,346 @@
+"""Dialogs of the victim liaison desk: new referral, triage, record a contact, record a consent decision,
+defer or waive a duty. Each validates in the service and shows refusals next to the field; nothing is
+saved until it is valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+)
+
+from rjdesk.rules.consent import DECISIONS, METHODS, ConsentScope
+from rjdesk.rules.duties import DutyCode, DutyStatus
+from rjdesk.services import consent, contacts, duties, referrals
+from rjdesk.services.victim_record import ChildCase
+from rjdesk.services.victims import ContactDetails, VictimDetails
+from ui.pages.base import Page
+from ui.widgets.forms import WorkingDialog
+
+
+def date_edit(value: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate(value or dt.date.today()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
+
+
+def combo(options: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    for value, label in options.items():
+        box.addItem(label, value)
+    return box
+
+
+class RecordContactDialog(WorkingDialog):
+    """A phone call, visit, letter...: any attempt meets the first contact attempt; a contact made can also
+    meet the duty it was for (views, progress update, told of the end)."""
+
+    def __init__(
+        self, page: Page, victim_id: int, child_id: int | None = None, for_duty: DutyCode | None = None
+    ) -> None:
+        super().__init__(page, "Record a contact")
+        self.victim_id, self.child_id = victim_id, child_id
+        self.occurred_on = date_edit()
+        self.channel = combo({c: c.title() for c in contacts.CHANNELS})
+        self.outcome = combo(contacts.OUTCOME_LABELS)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("What was said or agreed (no more than the record needs)")
+        self.notes.setMaximumHeight(90)
+        self.errors.add_row(self.form, "&Date:", "occurred_on", self.occurred_on)
+        self.errors.add_row(self.form, "&How:", "channel", self.channel)
+        self.errors.add_row(self.form, "&What happened:", "outcome", self.outcome)
+        self.errors.add_row(self.form, "&Notes:", "notes", self.notes)
+        self.meets: dict[DutyCode, QCheckBox] = {}
+        for code, label in (
+            (DutyCode.PROGRESS_UPDATE, "This gave the progress update the victim asked for"),
+            (DutyCode.INTERVENTION_END, "This told the victim the intervention has concluded"),
+        ):
+            box = QCheckBox(label)
+            box.setChecked(code == for_duty)
+            self.meets[code] = box
+            self.form.addRow("", box)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        new = contacts.NewContact(
+            occurred_on=date_of(self.occurred_on),
+            channel=self.channel.currentData(),
+            outcome=self.outcome.currentData(),
+            child_id=self.child_id,
+            notes=self.notes.toPlainText(),
+            meets_duty_codes=tuple(code for code, box in self.meets.items() if box.isChecked()),
+        )
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        return lambda: contacts.record_contact(db, actor, victim_id, new)
+
+
+class ConsentDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
+        super().__init__(page, "Record a consent decision")
+        self.victim_id = victim_id
+        self.child = QComboBox()
+        for child_id, label in children:
+            self.child.addItem(label, child_id)
+        self.child.addItem("Not about one child's case", None)
+        self.scope = combo({s.value: s.label for s in ConsentScope})
+        self.decision = combo({d: d.title() for d in DECISIONS})
+        self.decided_on = date_edit()
+        self.method = combo({m: m.title() for m in METHODS})
+        self.source = combo(
+            {"victim": "The victim", "parent_carer": "A parent or carer", "police_referral": "The police referral"}
+        )
+        self.given_by = QLineEdit()
+        self.given_by.setPlaceholderText("For a child victim: the parent or carer's name")
+        self.notes = QLineEdit()
+        for label, name, widget in (
+            ("&Child's case:", "child_id", self.child),
+            ("&About:", "scope", self.scope),
+            ("&Decision:", "decision", self.decision),
+            ("D&ate:", "decided_on", self.decided_on),
+            ("&Method:", "method", self.method),
+            ("&From:", "source", self.source),
+            ("&Given by:", "given_by", self.given_by),
+            ("&Notes:", "notes", self.notes),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        note = QLabel(
+            "Consent can be withdrawn at any time. Refusing or withdrawing contact closes the open "
+            "contact duties for that case; the history is kept."
+        )
+        note.setWordWrap(True)
+        self.layout_.addWidget(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        new = consent.NewConsent(
+            child_id=self.child.currentData(),
+            scope=ConsentScope(self.scope.currentData()),
+            decision=self.decision.currentData(),
+            decided_on=date_of(self.decided_on),
+            method=self.method.currentData(),
+            source=self.source.currentData(),
+            given_by=self.given_by.text(),
+            notes=self.notes.text(),
+        )
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        return lambda: consent.record_consent(db, actor, victim_id, new)
+
+
+class DutyDecisionDialog(WorkingDialog):
+    """Defer a duty for a safety reason (with a review date), waive it, or mark it not applicable."""
+
+    def __init__(self, page: Page, duty: duties.DutyInfo) -> None:
+        super().__init__(page, f"{duty.title} — {duty.victim_reference}")
+        self.duty = duty
+        self.defer = QRadioButton("&Defer for a safety reason")
+        self.waive = QRadioButton("&Waive")
+        self.not_applicable = QRadioButton("&Not applicable")
+        self.defer.setChecked(True)
+        for button in (self.defer, self.waive, self.not_applicable):
+            self.form.addRow("", button)
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(80)
+        self.review_date = date_edit(dt.date.today() + dt.timedelta(days=14))
+        self.errors.add_row(self.form, "&Reason:", "reason", self.reason)
+        self.errors.add_row(self.form, "Re&view on:", "review_date", self.review_date)
+        self.defer.toggled.connect(self.review_date.setEnabled)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, duty = self.page.session.db, self.page.session.actor, self.duty
+        reason = self.reason.toPlainText()
+        if self.defer.isChecked():
+            review = date_of(self.review_date)
+            return lambda: duties.defer_duty(db, actor, duty.id, reason, review, duty.version_id)
+        status = DutyStatus.WAIVED if self.waive.isChecked() else DutyStatus.NOT_APPLICABLE
+        return lambda: duties.waive_duty(db, actor, duty.id, reason, duty.version_id, status)
+
+
+class MeetDutyDialog(WorkingDialog):
+    def __init__(self, page: Page, duty: duties.DutyInfo) -> None:
+        super().__init__(page, f"Mark as met: {duty.title}")
+        self.duty = duty
+        self.met_on = date_edit()
+        self.note = QLineEdit()
+        self.errors.add_row(self.form, "&Met on:", "met_on", self.met_on)
+        self.errors.add_row(self.form, "&How:", "note", self.note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, duty, met_on, note = (
+            self.page.session.db,
+            self.page.session.actor,
+            self.duty,
+            date_of(self.met_on),
+            self.note.text(),
+        )
+        return lambda: duties.meet_duty(db, actor, duty.id, met_on, duty.version_id, note)
+
+
+class TriageDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int) -> None:
+        super().__init__(page, "Priority triage")
+        self.victim_id = victim_id
+        self.decided_on = date_edit()
+        self.safe = QRadioButton("Contact is &safe now")
+        self.not_yet = QRadioButton("Contact is &not safe yet — defer the first contact")
+        self.safe.setChecked(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Who was consulted (officer in the case, ISVA, social care) and what was decided")
+        self.notes.setMaximumHeight(90)
+        self.review_date = date_edit(dt.date.today() + dt.timedelta(days=7))
+        self.review_date.setEnabled(False)
+        self.not_yet.toggled.connect(self.review_date.setEnabled)
+        self.errors.add_row(self.form, "&Decided on:", "decided_on", self.decided_on)
+        self.form.addRow("", self.safe)
+        self.form.addRow("", self.not_yet)
+        self.errors.add_row(self.form, "&Notes:", "notes", self.notes)
+        self.errors.add_row(self.form, "&Review on:", "review_date", self.review_date)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        decided_on, safe, notes = date_of(self.decided_on), self.safe.isChecked(), self.notes.toPlainText()
+        review = None if safe else date_of(self.review_date)
+        return lambda: referrals.record_triage(
+            db, actor, victim_id, decided_on=decided_on, contact_is_safe=safe, notes=notes, review_date=review
+        )
+
+
+class NewReferralDialog(WorkingDialog):
+    """A police referral: the child's case and offences, the victim, their contact details and safety flags."""
+
+    def __init__(self, page: Page, children: list[ChildCase]) -> None:
+        super().__init__(page, "New referral")
+        self.cases = children
+        self.child = QComboBox()
+        for case in children:
+            self.child.addItem(f"{case.cms_ref} — {case.name}", case.id)
+        self.offences = QListWidget()
+        self.offences.setMaximumHeight(90)
+        self.child.currentIndexChanged.connect(self._show_offences)
+        self.received_on = date_edit()
+        self.basis = combo(
+            {
+                "consented": "Victim consented to the referral",
+                "did_not_object": "Victim did not object",
+                "objected": "Victim objected",
+            }
+        )
+        self.police_ref = QLineEdit()
+        self.kind = combo(
+            {
+                "individual": "A person",
+                "organisation": "A business or organisation",
+                "professional": "A professional harmed in their role",
+                "unidentified": "Unidentified (details withheld)",
+            }
+        )
+        self.name = QLineEdit()
+        self.organisation_contact = QLineEdit()
+        self.has_birth_date = QCheckBox("Date of birth known")
+        self.birth_date = date_edit(dt.date(1990, 1, 1))
+        self.birth_date.setEnabled(False)
+        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.safe_phone = QCheckBox("Safe to phone")
+        self.safe_write = QCheckBox("Safe to write")
+        self.safe_message = QCheckBox("Safe to leave a message")
+        self.enhanced = combo(
+            {
+                "": "Not recorded (under-18s are enhanced automatically)",
+                **{c: c.replace("_", " ").capitalize() for c in referrals.ENHANCED_CATEGORIES},
+            }
+        )
+        self.enhanced_reason = QLineEdit()
+        rows = (
+            ("C&hild's case:", "child_id", self.child),
+            ("O&ffences:", "offence_ids", self.offences),
+            ("&Received on:", "received_on", self.received_on),
+            ("&Basis:", "basis", self.basis),
+            ("&Police reference:", "police_ref", self.police_ref),
+            ("&Victim is:", "kind", self.kind),
+            ("&Name:", "display_name", self.name),
+            ("Named &contact:", "organisation_contact_name", self.organisation_contact),
+            ("", "has_birth_date", self.has_birth_date),
+            ("Date of &birth:", "date_of_birth", self.birth_date),
+            ("P&hone:", "phone", self.phone),
+            ("&Address:", "address", self.address),
+            ("", "safe_to_phone", self.safe_phone),
+            ("", "safe_to_write", self.safe_write),
+            ("", "safe_to_leave_message", self.safe_message),
+            ("&Enhanced rights:", "enhanced_category", self.enhanced),
+            ("&Why enhanced:", "enhanced_reason", self.enhanced_reason),
+        )
+        for label, name, widget in rows:
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+        self._show_offences()
+
+    def _show_offences(self) -> None:
+        self.offences.clear()
+        index = self.child.currentIndex()
+        if index < 0:
+            return
+        for offence_id, ref, category in self.cases[index].offences:
+            item = QListWidgetItem(f"{ref} — {category}")
+            item.setData(Qt.ItemDataRole.UserRole, offence_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if self.offences.count() == 0 else Qt.CheckState.Unchecked)
+            self.offences.addItem(item)
+
+    def chosen_offences(self) -> tuple[int, ...]:
+        return tuple(
+            self.offences.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.offences.count())
+            if self.offences.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def work(self) -> Any:
+        details = VictimDetails(
+            kind=self.kind.currentData(),
+            display_name=self.name.text(),
+            date_of_birth=date_of(self.birth_date) if self.has_birth_date.isChecked() else None,
+            organisation_contact_name=self.organisation_contact.text() or None,
+        )
+        contact = None
+        if self.phone.text().strip() or self.address.text().strip():
+            contact = ContactDetails(
+                address=self.address.text() or None,
+                phone=self.phone.text() or None,
+                safe_to_phone=self.safe_phone.isChecked(),
+                safe_to_write=self.safe_write.isChecked(),
+                safe_to_leave_message=self.safe_message.isChecked(),
+            )
+        referral = referrals.NewReferral(
+            child_id=self.child.currentData(),
+            offence_ids=self.chosen_offences(),
+            received_on=date_of(self.received_on),
+            basis=self.basis.currentData(),
+            police_ref=self.police_ref.text(),
+            details=details,
+            contact=contact,
+            enhanced_category=self.enhanced.currentData() or None,
+            enhanced_reason=self.enhanced_reason.text() or None,
+        )
+        db, actor = self.page.session.db, self.page.session.actor
+        return lambda: referrals.receive_referral(db, actor, referral)

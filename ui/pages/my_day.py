@@ -1,0 +1,184 @@
+"""My day: the victim liaison officer's home — overdue, due today, due in the next five working days, for me
+or the whole team; partner-held duties appear as "check / chase". One click to the victim and to recording
+what meets the duty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
+from rjdesk.services import duties
+from ui.models import Column, Index, RowsModel
+from ui.pages.base import Page
+from ui.session import Session
+
+HORIZON_WORKING_DAYS = 5
+
+
+def when(duty: duties.DutyInfo, today: dt.date) -> str:
+    action = duty.action_date
+    if duty.is_overdue(today):
+        return f"Overdue ({(today - action).days} days)"
+    if action == today:
+        return "Due today"
+    return action.strftime("%a %d %b")
+
+
+class DutiesModel(RowsModel):
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        super().__init__(
+            [
+                Column("When", lambda d: when(d, self.today)),
+                Column("Victim", lambda d: f"{d.victim_reference} {d.victim_name}"),
+                Column("Duty", lambda d: d.title),
+                Column(
+                    "Held by",
+                    lambda d: (
+                        "YJS" if not d.partner_held else f"{HOLDER_LABELS.get(d.holder, d.holder)}: check / chase"
+                    ),
+                ),
+                Column("Status", lambda d: d.status.label + (f" until {d.review_date:%d %b}" if d.review_date else "")),
+            ]
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < len(self.rows):
+            duty = self.rows[index.row()]
+            if duty.is_overdue(self.today):
+                return QBrush(QColor("#b00020"))
+        return super().data(index, role)
+
+
+class MyDayPage(Page):
+    title = "My day"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("my_day_counts")
+        top.addWidget(self.counts, 1)
+        self.team = QCheckBox("Whole &team")
+        self.team.setAccessibleName("Show the whole team's duties")
+        self.team.toggled.connect(lambda _: self.refresh())
+        top.addWidget(self.team)
+        layout.addLayout(top)
+        self.model = DutiesModel(dt.date.today())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Duties due")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _: self.open_victim())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("&Open victim")
+        self.record_button = QPushButton("&Record what meets it…")
+        self.met_button = QPushButton("Mark &met…")
+        self.defer_button = QPushButton("&Defer or waive…")
+        for button in (self.open_button, self.record_button, self.met_button, self.defer_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self.open_victim)
+        self.record_button.clicked.connect(self.record_for_duty)
+        self.met_button.clicked.connect(self.mark_met)
+        self.defer_button.clicked.connect(self.defer_or_waive)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+        self.refresh()
+
+    def selected(self) -> duties.DutyInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        duty = self.selected()
+        for button in (self.open_button, self.record_button, self.met_button, self.defer_button):
+            button.setEnabled(duty is not None)
+
+    def refresh(self) -> None:
+        db, actor, mine = self.session.db, self.session.actor, not self.team.isChecked()
+        today = dt.date.today()
+        self.run(
+            lambda: duties.list_duties(
+                db, actor, due_within_working_days=HORIZON_WORKING_DAYS, mine_only=mine, today=today
+            ),
+            lambda rows: self._show(rows, today),
+        )
+
+    def _show(self, rows: list[duties.DutyInfo], today: dt.date) -> None:
+        self.model.today = today
+        self.model.set_rows(rows)
+        overdue = sum(1 for d in rows if d.is_overdue(today))
+        due_today = sum(1 for d in rows if not d.is_overdue(today) and d.action_date == today)
+        upcoming = len(rows) - overdue - due_today
+        chase = sum(1 for d in rows if d.partner_held)
+        self.counts.setText(
+            f"<b>{overdue}</b> overdue · <b>{due_today}</b> due today · <b>{upcoming}</b> in the next "
+            f"{HORIZON_WORKING_DAYS} working days" + (f" · {chase} to check or chase" if chase else "")
+        )
+        self._update_buttons()
+
+    def open_victim(self) -> None:
+        duty = self.selected()
+        if duty is not None:
+            from ui.victim_window import open_victim_window
+
+            open_victim_window(self, duty.victim_id)
+
+    def record_for_duty(self) -> None:
+        duty = self.selected()
+        if duty is None:
+            return
+        if duty.code == DutyCode.PRIORITY_TRIAGE:
+            from ui.casework import TriageDialog
+
+            dialog: QDialog = TriageDialog(self, duty.victim_id)
+        else:
+            from ui.casework import RecordContactDialog
+
+            dialog = RecordContactDialog(self, duty.victim_id, duty.child_id, for_duty=duty.code)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def mark_met(self) -> None:
+        duty = self.selected()
+        if duty is not None:
+            from ui.casework import MeetDutyDialog
+
+            if MeetDutyDialog(self, duty).exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+
+    def defer_or_waive(self) -> None:
+        duty = self.selected()
+        if duty is not None and duty.status in (DutyStatus.OPEN, DutyStatus.DEFERRED):
+            from ui.casework import DutyDecisionDialog
+
+            if DutyDecisionDialog(self, duty).exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+
+    def printable_html(self) -> str | None:
+        return self.model.as_html_table("My day")
+
+    can_print = True
