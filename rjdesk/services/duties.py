@@ -279,8 +279,10 @@ def list_duties(
         query = _duty_query(actor)
         if not include_closed:
             query = query.where(Duty.status.in_([DutyStatus.OPEN.value, DutyStatus.DEFERRED.value]))
-        if mine_only:
-            query = query.where(Duty.assigned_to_id == actor.user_id)
+        if mine_only:  # my caseload, and that of anyone I am covering for today
+            from rjdesk.services.caseload import covered_user_ids
+
+            query = query.where(Duty.assigned_to_id.in_([actor.user_id, *covered_user_ids(session, actor, today)]))
         if victim_id is not None:
             query = query.where(Duty.victim_id == victim_id)
         action_date = func.coalesce(Duty.review_date, Duty.due_date)

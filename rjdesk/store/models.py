@@ -102,6 +102,19 @@ class UserRole(Base):
     user: Mapped[AppUser] = relationship(back_populates="roles")
 
 
+class Cover(Base):
+    """A colleague covering an absent worker's caseload between two dates (inclusive)."""
+
+    __tablename__ = "cover"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    absent_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    covering_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    arranged_by: Mapped[str] = mapped_column(String(120))
+
+
 class ServiceSetting(Versioned, Base):
     """Business settings (shared in team mode), one value per key per service; values are JSON text."""
 
