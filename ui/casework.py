@@ -344,3 +344,227 @@ class NewReferralDialog(WorkingDialog):
         )
         db, actor = self.page.session.db, self.page.session.actor
         return lambda: referrals.receive_referral(db, actor, referral)
+
+
+class EditVictimDialog(WorkingDialog):
+    """Details and needs. Saved against the version that was opened: a colleague's later save is a conflict."""
+
+    def __init__(self, page: Page, victim_id: int, details: VictimDetails, version_id: int) -> None:
+        super().__init__(page, "Edit details and needs")
+        self.victim_id, self.version_id = victim_id, version_id
+        self.kind = combo(
+            {
+                "individual": "A person",
+                "organisation": "A business or organisation",
+                "professional": "A professional harmed in their role",
+                "unidentified": "Unidentified",
+            }
+        )
+        self.kind.setCurrentIndex(self.kind.findData(details.kind))
+        self.name = QLineEdit(details.display_name)
+        self.organisation_contact = QLineEdit(details.organisation_contact_name or "")
+        self.has_birth_date = QCheckBox("Date of birth known")
+        self.has_birth_date.setChecked(details.date_of_birth is not None)
+        self.birth_date = date_edit(details.date_of_birth or dt.date(1990, 1, 1))
+        self.birth_date.setEnabled(details.date_of_birth is not None)
+        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
+        self.language = QLineEdit(details.preferred_language or "")
+        self.language.setPlaceholderText("Any language, e.g. Polish")
+        self.welsh = combo({"": "Not asked yet", "english": "English", "welsh": "Welsh", "bilingual": "Bilingual"})
+        self.welsh.setCurrentIndex(self.welsh.findData(details.welsh_language_choice or ""))
+        self.interpreter = QCheckBox("Needs an interpreter")
+        self.interpreter.setChecked(details.needs_interpreter)
+        self.bsl = QCheckBox("Needs BSL")
+        self.bsl.setChecked(details.needs_bsl)
+        self.easy_read = QCheckBox("Needs easy read")
+        self.easy_read.setChecked(details.needs_easy_read)
+        self.other_needs = QLineEdit(details.other_needs or "")
+        self.household = QCheckBox("Lives in the child's own household")
+        self.household.setChecked(details.lives_in_child_household)
+        for label, name, widget in (
+            ("&Victim is:", "kind", self.kind),
+            ("&Name:", "display_name", self.name),
+            ("Named &contact:", "organisation_contact_name", self.organisation_contact),
+            ("", "has_birth_date", self.has_birth_date),
+            ("Date of &birth:", "date_of_birth", self.birth_date),
+            ("Preferred &language:", "preferred_language", self.language),
+            ("&Welsh language choice:", "welsh_language_choice", self.welsh),
+            ("", "needs_interpreter", self.interpreter),
+            ("", "needs_bsl", self.bsl),
+            ("", "needs_easy_read", self.easy_read),
+            ("&Other needs:", "other_needs", self.other_needs),
+            ("", "lives_in_child_household", self.household),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import victims
+
+        details = VictimDetails(
+            kind=self.kind.currentData(),
+            display_name=self.name.text(),
+            date_of_birth=date_of(self.birth_date) if self.has_birth_date.isChecked() else None,
+            organisation_contact_name=self.organisation_contact.text() or None,
+            preferred_language=self.language.text() or None,
+            welsh_language_choice=self.welsh.currentData() or None,
+            needs_interpreter=self.interpreter.isChecked(),
+            needs_bsl=self.bsl.isChecked(),
+            needs_easy_read=self.easy_read.isChecked(),
+            other_needs=self.other_needs.text() or None,
+            lives_in_child_household=self.household.isChecked(),
+        )
+        db, actor, victim_id, version = self.page.session.db, self.page.session.actor, self.victim_id, self.version_id
+        return lambda: victims.update_victim(db, actor, victim_id, details, version)
+
+
+class ViewsDialog(WorkingDialog):
+    """Views, impact and wishes; the summary the victim agreed to share is what the child's worker sees."""
+
+    def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
+        super().__init__(page, "Record views, impact and wishes")
+        self.victim_id = victim_id
+        self.child = QComboBox()
+        for child_id, label in children:
+            self.child.addItem(label, child_id)
+        self.child.addItem("Not about one child's case", None)
+        self.recorded_on = date_edit()
+        self.views = QPlainTextEdit()
+        self.impact = QPlainTextEdit()
+        self.wishes = QPlainTextEdit()
+        self.wishes.setPlaceholderText("Preferred forms of RJ, reparation wishes, questions for the child")
+        self.shareable = QPlainTextEdit()
+        self.shareable.setPlaceholderText("Only what the victim agreed may be shared with the child's worker")
+        for edit in (self.views, self.impact, self.wishes, self.shareable):
+            edit.setMaximumHeight(70)
+        self.vps = combo({"": "Not known", "made": "Made", "not_made": "Not made", "offered": "Offered"})
+        for label, name, widget in (
+            ("&Child's case:", "child_id", self.child),
+            ("&Date:", "recorded_on", self.recorded_on),
+            ("&Views:", "views", self.views),
+            ("&Impact:", "impact", self.impact),
+            ("&Wishes:", "wishes", self.wishes),
+            ("&Shareable summary:", "shareable_summary", self.shareable),
+            ("Victim &Personal Statement:", "vps_status", self.vps),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        record = contacts.ViewsRecord(
+            0,
+            self.child.currentData(),
+            date_of(self.recorded_on),
+            self.views.toPlainText() or None,
+            self.impact.toPlainText() or None,
+            self.wishes.toPlainText() or None,
+            self.shareable.toPlainText() or None,
+            self.vps.currentData() or None,
+            None,
+        )
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        return lambda: contacts.record_views(db, actor, victim_id, record)
+
+
+class ComplaintDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int) -> None:
+        super().__init__(page, "Record a complaint (Victims' Code Right 12)")
+        self.victim_id = victim_id
+        self.received_on = date_edit()
+        self.summary = QPlainTextEdit()
+        self.summary.setMaximumHeight(90)
+        self.errors.add_row(self.form, "&Received on:", "received_on", self.received_on)
+        self.errors.add_row(self.form, "&Summary:", "summary", self.summary)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        received, summary = date_of(self.received_on), self.summary.toPlainText()
+        return lambda: contacts.record_complaint(db, actor, victim_id, received, summary)
+
+
+class AllocateDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int, workers: list[Any], current: int | None) -> None:
+        super().__init__(page, "Allocate the case")
+        self.victim_id = victim_id
+        self.worker = QComboBox()
+        for worker in workers:
+            self.worker.addItem(f"{worker.display_name} ({worker.username})", worker.id)
+        if current is not None:
+            self.worker.setCurrentIndex(self.worker.findData(current))
+        self.errors.add_row(self.form, "&Worker:", "worker_id", self.worker)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import caseload
+
+        db, actor, victim_id, worker = (
+            self.page.session.db,
+            self.page.session.actor,
+            self.victim_id,
+            self.worker.currentData(),
+        )
+        return lambda: caseload.assign_worker(db, actor, victim_id, worker)
+
+
+class CoverDialog(WorkingDialog):
+    def __init__(self, page: Page, workers: list[Any]) -> None:
+        super().__init__(page, "Arrange cover")
+        self.absent = QComboBox()
+        self.covering = QComboBox()
+        for worker in workers:
+            self.absent.addItem(worker.display_name, worker.id)
+            self.covering.addItem(worker.display_name, worker.id)
+        self.covering.setCurrentIndex(min(1, self.covering.count() - 1))
+        self.starts_on = date_edit()
+        self.ends_on = date_edit(dt.date.today() + dt.timedelta(days=7))
+        for label, name, widget in (
+            ("&Away:", "absent_user_id", self.absent),
+            ("&Covered by:", "covering_user_id", self.covering),
+            ("&From:", "starts_on", self.starts_on),
+            ("&Until:", "ends_on", self.ends_on),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import caseload
+
+        db, actor = self.page.session.db, self.page.session.actor
+        absent, covering = self.absent.currentData(), self.covering.currentData()
+        starts, ends = date_of(self.starts_on), date_of(self.ends_on)
+        return lambda: caseload.arrange_cover(db, actor, absent, covering, starts, ends)
+
+
+class CarerDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int) -> None:
+        super().__init__(page, "Add a parent or carer")
+        self.victim_id = victim_id
+        self.name = QLineEdit()
+        self.relationship = QLineEdit()
+        self.relationship.setPlaceholderText("e.g. mother, foster carer")
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.suspect = QCheckBox("This person is a suspect — do not contact the victim through them")
+        for label, name, widget in (
+            ("&Name:", "name", self.name),
+            ("&Relationship:", "relationship_to_victim", self.relationship),
+            ("&Phone:", "phone", self.phone),
+            ("&Address:", "address", self.address),
+            ("", "is_suspect", self.suspect),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import caseload
+
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        values = (
+            self.name.text(),
+            self.relationship.text(),
+            self.phone.text() or None,
+            self.address.text() or None,
+            self.suspect.isChecked(),
+        )
+        return lambda: caseload.add_carer(db, actor, victim_id, *values)

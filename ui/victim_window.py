@@ -4,7 +4,7 @@ fields and what they mean, requests and complaints."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victims
+from rjdesk.services.caseload import CarerInfo
 from rjdesk.services.contacts import OUTCOME_LABELS
 from rjdesk.services.victim_record import KPI10_MEANINGS, LinkedOffence, VictimFile, open_victim_file
 from ui.models import Column, RowsModel
@@ -85,16 +86,36 @@ class VictimWindow(Page):
         buttons = QHBoxLayout()
         self.contact_button = QPushButton("Record a &contact…")
         self.consent_button = QPushButton("Record &consent…")
+        self.views_button = QPushButton("Record &views…")
         self.triage_button = QPushButton("&Triage…")
-        for button in (self.contact_button, self.consent_button, self.triage_button):
+        self.edit_button = QPushButton("&Edit details…")
+        self.complaint_button = QPushButton("Co&mplaint…")
+        self.allocate_button = QPushButton("&Allocate…")
+        for button in (
+            self.contact_button,
+            self.consent_button,
+            self.views_button,
+            self.triage_button,
+            self.edit_button,
+            self.complaint_button,
+            self.allocate_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.contact_button.clicked.connect(self.record_contact)
         self.consent_button.clicked.connect(self.record_consent)
+        self.views_button.clicked.connect(self.record_views)
         self.triage_button.clicked.connect(self.triage)
-        self.contact_button.setEnabled(session.actor.can(Permission.CONTACT_RECORD))
-        self.consent_button.setEnabled(session.actor.can(Permission.CONSENT_RECORD))
+        self.edit_button.clicked.connect(self.edit_details)
+        self.complaint_button.clicked.connect(self.record_complaint)
+        self.allocate_button.clicked.connect(self.allocate)
+        can = session.actor.can
+        self.contact_button.setEnabled(can(Permission.CONTACT_RECORD))
+        self.consent_button.setEnabled(can(Permission.CONSENT_RECORD))
+        for button in (self.views_button, self.edit_button, self.complaint_button):
+            button.setEnabled(can(Permission.VICTIM_EDIT))
+        self.allocate_button.setVisible(can(Permission.CASELOAD_ALLOCATE))
         self.triage_button.hide()
 
         self.tabs = QTabWidget()
@@ -110,7 +131,17 @@ class VictimWindow(Page):
         self.contact_details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.contact_details.setTextFormat(Qt.TextFormat.RichText)
         if session.actor.can(Permission.VICTIM_CONTACT_VIEW):
-            self.contact_tab_index = self.tabs.addTab(self.contact_details, "Contact &details")
+            contact_tab = QWidget()
+            contact_layout = QVBoxLayout(contact_tab)
+            contact_layout.addWidget(self.contact_details, 1)
+            self.carer_button = QPushButton("Add a &parent or carer…")
+            self.carer_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
+            self.carer_button.clicked.connect(self.add_carer)
+            carer_row = QHBoxLayout()
+            carer_row.addWidget(self.carer_button)
+            carer_row.addStretch(1)
+            contact_layout.addLayout(carer_row)
+            self.contact_tab_index = self.tabs.addTab(contact_tab, "Contact &details")
         else:
             self.contact_tab_index = -1
         self.links_model = RowsModel(
@@ -176,6 +207,44 @@ class VictimWindow(Page):
             ]
         )
         self.tabs.addTab(_table(self.views_model, "Views, impact and wishes", 1), "&Views")
+        self.complaints_model = RowsModel(
+            [
+                Column("Received", lambda c: c.received_on.strftime("%d %b %Y")),
+                Column("Summary", lambda c: c.summary),
+                Column("Acknowledged", lambda c: c.acknowledged_on or "not yet"),
+            ]
+        )
+        complaints = QWidget()
+        complaints_layout = QVBoxLayout(complaints)
+        self.complaints_table = _table(self.complaints_model, "Complaints", 1)
+        complaints_layout.addWidget(self.complaints_table)
+        self.acknowledge_button = QPushButton("Mark the selected complaint &acknowledged today")
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        complaints_layout.addWidget(self.acknowledge_button)
+        self.tabs.addTab(complaints, "Com&plaints")
+        self.documents_model = RowsModel(
+            [
+                Column("Title", lambda d: d.title),
+                Column("File", lambda d: d.filename),
+                Column("Size", lambda d: f"{max(1, d.size // 1024)} KB"),
+                Column("Added", lambda d: d.uploaded_at.strftime("%d %b %Y")),
+            ]
+        )
+        documents = QWidget()
+        documents_layout = QVBoxLayout(documents)
+        self.documents_table = _table(self.documents_model, "Documents", 0)
+        documents_layout.addWidget(self.documents_table)
+        row = QHBoxLayout()
+        self.attach_button = QPushButton("A&ttach a file…")
+        self.save_copy_button = QPushButton("&Save a copy…")
+        self.attach_button.clicked.connect(self.attach)
+        self.save_copy_button.clicked.connect(self.save_copy)
+        self.attach_button.setEnabled(can(Permission.VICTIM_EDIT))
+        row.addWidget(self.attach_button)
+        row.addWidget(self.save_copy_button)
+        row.addStretch(1)
+        documents_layout.addLayout(row)
+        self.tabs.addTab(documents, "Doc&uments")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.refresh()
 
@@ -228,10 +297,21 @@ class VictimWindow(Page):
         self.contacts_model.set_rows(file.contacts)
         self.duties_model.set_rows(file.duties)
         self.views_model.set_rows(file.views)
+        self.complaints_model.set_rows(file.complaints)
+        self.links_table_resize()
+        db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
+        from rjdesk.services import caseload
+
+        self.run(lambda: caseload.list_documents(db, actor, victim_id), self.documents_model.set_rows)
         open_triage = any(d.code == DutyCode.PRIORITY_TRIAGE and d.status == DutyStatus.OPEN for d in file.duties)
         self.triage_button.setVisible(open_triage and self.session.actor.can(Permission.DUTY_MANAGE))
         if self.tabs.currentIndex() == self.contact_tab_index:
             self._load_contact_details()
+
+    def links_table_resize(self) -> None:
+        for table in self.findChildren(QTableView):
+            if table.model() is self.links_model:
+                table.resizeColumnsToContents()
 
     def _tab_changed(self, index: int) -> None:
         if index == self.contact_tab_index:
@@ -239,11 +319,24 @@ class VictimWindow(Page):
 
     def _load_contact_details(self) -> None:
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
-        self.run(lambda: victims.get_contact_details(db, actor, victim_id), self._show_contact_details, write=True)
+        from rjdesk.services import caseload
 
-    def _show_contact_details(self, details: victims.ContactDetails | None) -> None:
+        self.run(
+            lambda: (victims.get_contact_details(db, actor, victim_id), caseload.list_carers(db, actor, victim_id)),
+            lambda both: self._show_contact_details(*both),
+            write=True,
+        )
+
+    def _show_contact_details(self, details: victims.ContactDetails | None, carers: Sequence[CarerInfo] = ()) -> None:
+        carer_rows = "".join(
+            f"<li>{escape(c.name)} ({escape(c.relationship_to_victim)}) {escape(c.phone or '')}"
+            + (" — <b>suspect: do not contact through them</b>" if c.is_suspect else "")
+            + "</li>"
+            for c in carers
+        )
+        carers_html = f"<p><b>Parents or carers:</b></p><ul>{carer_rows}</ul>" if carer_rows else ""
         if details is None:
-            self.contact_details.setText("<p>No contact details are recorded.</p>")
+            self.contact_details.setText("<p>No contact details are recorded.</p>" + carers_html)
             return
         safe = ", ".join(
             label
@@ -261,6 +354,7 @@ class VictimWindow(Page):
             f"<p><b>Address:</b> {escape(details.address or '—')} {escape(details.postcode or '')}"
             f"<br><b>Phone:</b> {escape(details.phone or '—')}<br><b>Email:</b> {escape(details.email or '—')}"
             f"<br><b>Safe to:</b> {escape(safe or 'nothing confirmed — check before any contact')}</p>{household}"
+            + carers_html
         )
 
     def _after_change(self, accepted: int) -> None:
@@ -286,6 +380,104 @@ class VictimWindow(Page):
             }
         )
         self._after_change(ConsentDialog(self, self.victim_id, children).exec())
+
+    def _children(self) -> list[tuple[int, str]]:
+        links = self.file.links if self.file else ()
+        return sorted({(link.child_id, f"{link.child_cms_ref} {link.child_name}") for link in links})
+
+    def record_views(self) -> None:
+        from ui.casework import ViewsDialog
+
+        self._after_change(ViewsDialog(self, self.victim_id, self._children()).exec())
+
+    def edit_details(self) -> None:
+        from ui.casework import EditVictimDialog
+
+        if self.file is not None:
+            record = self.file.record
+            self._after_change(EditVictimDialog(self, self.victim_id, record.details, record.version_id).exec())
+
+    def record_complaint(self) -> None:
+        from ui.casework import ComplaintDialog
+
+        self._after_change(ComplaintDialog(self, self.victim_id).exec())
+
+    def acknowledge(self) -> None:
+        import datetime as dt
+
+        from rjdesk.services import contacts
+
+        rows = self.complaints_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        complaint = self.complaints_model.row(rows[0].row())
+        db, actor = self.session.db, self.session.actor
+        self.run(
+            lambda: contacts.acknowledge_complaint(db, actor, complaint.id, dt.date.today()),
+            lambda _: self._after_change(QDialog.DialogCode.Accepted),
+            write=True,
+        )
+
+    def allocate(self) -> None:
+        from rjdesk.services import caseload
+        from ui.casework import AllocateDialog
+
+        db, actor = self.session.db, self.session.actor
+        current = self.file.record.worker_id if self.file else None
+        self.run(
+            lambda: caseload.list_workers(db, actor),
+            lambda workers: self._after_change(AllocateDialog(self, self.victim_id, workers, current).exec()),
+        )
+
+    def attach(self) -> None:
+        import mimetypes
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from rjdesk.services import caseload
+
+        path, _ = QFileDialog.getOpenFileName(self, "Attach a file to the victim's record")
+        if not path:
+            return
+        title, ok = QInputDialog.getText(self, "Title", "What is this document?", text=Path(path).stem)
+        if not ok:
+            return
+        content = Path(path).read_bytes()
+        media = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        db, actor = self.session.db, self.session.actor
+        self.run(
+            lambda: caseload.attach_document(db, actor, self.victim_id, title, Path(path).name, media, content),
+            lambda _: self.refresh(),
+            write=True,
+        )
+
+    def save_copy(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from rjdesk.services import caseload
+
+        rows = self.documents_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        document = self.documents_model.row(rows[0].row())
+        target, _ = QFileDialog.getSaveFileName(self, "Save a copy", document.filename)
+        if not target:
+            return
+        db, actor = self.session.db, self.session.actor
+        self.run(
+            lambda: caseload.read_document(db, actor, document.id),
+            lambda result: Path(target).write_bytes(result[1]),
+            write=True,
+        )
+
+    def add_carer(self) -> None:
+        from ui.casework import CarerDialog
+
+        if CarerDialog(self, self.victim_id).exec() == QDialog.DialogCode.Accepted:
+            self._load_contact_details()
 
     def triage(self) -> None:
         from ui.casework import TriageDialog

@@ -19,6 +19,7 @@ from rjdesk.services.victims import ContactDetails, VictimDetails
 from rjdesk.store.database import Database
 from tests.ui.conftest import screenshot
 from ui.casework import ConsentDialog, RecordContactDialog, TriageDialog
+from ui.main_window import MainWindow
 from ui.pages.my_day import MyDayPage
 from ui.victim_window import VictimWindow
 
@@ -243,3 +244,159 @@ def test_my_day_models_pass_the_model_tester(qtbot, qtmodeltester, open_main, lo
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(page.model)
     screenshot(window, "my-day")
+
+
+def _record_for(qtbot, window: MainWindow, victim_id: int) -> VictimWindow:
+    record = VictimWindow(window.session, victim_id)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
+    return record
+
+
+def test_edit_details_views_complaint_documents_and_carers(
+    qtbot, open_main, local_db, referred_child_victim, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from rjdesk.services import victims as victim_service
+    from ui.casework import CarerDialog, EditVictimDialog, ViewsDialog
+
+    child_id, offence_id = referred_child_victim
+    window = open_main("vlo1", Role.VLO)
+    vlo = window.session.actor
+    result = referrals.receive_referral(
+        local_db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Dana Example", date_of_birth=dt.date(1975, 6, 1)),
+            contact=ContactDetails(phone="01632 960321"),
+        ),
+    )
+    record = _record_for(qtbot, window, result.victim_id)
+
+    def needs(dialog: QDialog) -> None:
+        assert isinstance(dialog, EditVictimDialog)
+        dialog.language.setText("Polish")
+        dialog.interpreter.setChecked(True)
+        dialog.welsh.setCurrentIndex(dialog.welsh.findData("english"))
+
+    in_modal(qtbot, needs, "dialog-edit-details")
+    qtbot.mouseClick(record.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Polish" in record.details.text(), timeout=10_000)
+    assert "interpreter" in record.details.text()
+
+    # A colleague saves in between: the stale edit is refused and the record reloads, nothing overwritten.
+    stale = record.file.record if record.file else None
+    assert stale is not None
+    victim_service.update_victim(
+        local_db,
+        vlo,
+        result.victim_id,
+        VictimDetails("individual", "Dana Changed", date_of_birth=dt.date(1975, 6, 1)),
+        stale.version_id,
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    in_modal(qtbot, lambda d: d.name.setText("Dana Overwrite"), "dialog-edit-stale")  # type: ignore[attr-defined]
+    qtbot.mouseClick(record.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "Someone else saved" in warned[0]
+    qtbot.waitUntil(lambda: "Dana Changed" in record.header.text(), timeout=10_000)
+
+    def views(dialog: QDialog) -> None:
+        assert isinstance(dialog, ViewsDialog)
+        dialog.views.setPlainText("Wants the child to understand the fear it caused")
+        dialog.shareable.setPlainText("Would welcome a letter of apology")
+
+    in_modal(qtbot, views, "dialog-views")
+    qtbot.mouseClick(record.views_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.views_model.rowCount() == 1, timeout=10_000)
+
+    in_modal(qtbot, lambda d: d.summary.setPlainText("Not told about the panel date"), "dialog-complaint")  # type: ignore[attr-defined]
+    qtbot.mouseClick(record.complaint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.complaints_model.rowCount() == 1, timeout=10_000)
+    assert any(d.code == DutyCode.COMPLAINT_ACK and d.status == DutyStatus.OPEN for d in record.file.duties)
+    record.complaints_table.selectRow(0)
+    qtbot.mouseClick(record.acknowledge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.code == DutyCode.COMPLAINT_ACK and d.status == DutyStatus.MET for d in record.file.duties),
+        timeout=10_000,
+    )
+
+    letter = tmp_path / "consent-form.pdf"
+    letter.write_bytes(b"%PDF-1.4 synthetic signed form")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(letter), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Signed consent form", True))
+    qtbot.mouseClick(record.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.documents_model.rowCount() == 1, timeout=10_000)
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    record.documents_table.selectRow(0)
+    qtbot.mouseClick(record.save_copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(copy.exists, timeout=10_000)
+    assert copy.read_bytes() == letter.read_bytes()
+
+    def carer(dialog: QDialog) -> None:
+        assert isinstance(dialog, CarerDialog)
+        dialog.name.setText("Morgan Example")
+        dialog.relationship.setText("partner")
+
+    record.tabs.setCurrentIndex(record.contact_tab_index)
+    in_modal(qtbot, carer, "dialog-carer")
+    qtbot.mouseClick(record.carer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Morgan Example" in record.contact_details.text(), timeout=10_000)
+    screenshot(record, "victim-record-carers")
+
+
+def test_manager_allocates_and_arranges_cover(qtbot, open_main, local_db, referred_child_victim) -> None:
+    from ui.casework import AllocateDialog, CoverDialog
+
+    child_id, offence_id = referred_child_victim
+    first = open_main("vlo1", Role.VLO)
+    second = open_main("vlo2", Role.VLO)
+    result = referrals.receive_referral(
+        local_db,
+        first.session.actor,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Lee Example", date_of_birth=dt.date(1980, 1, 1)),
+        ),
+    )
+    manager = open_main("boss", Role.MANAGER)
+    record = _record_for(qtbot, manager, result.victim_id)
+    assert record.allocate_button.isVisible()
+
+    def to_second(dialog: QDialog) -> None:
+        assert isinstance(dialog, AllocateDialog)
+        dialog.worker.setCurrentIndex(dialog.worker.findData(second.session.actor.user_id))
+
+    in_modal(qtbot, to_second, "dialog-allocate")
+    qtbot.mouseClick(record.allocate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: record.file is not None and record.file.record.worker_id == second.session.actor.user_id, timeout=10_000
+    )
+    page = manager.show_page("my_day")
+    assert page.cover_button.isVisible()
+
+    def cover(dialog: QDialog) -> None:
+        assert isinstance(dialog, CoverDialog)
+        dialog.absent.setCurrentIndex(dialog.absent.findData(second.session.actor.user_id))
+        dialog.covering.setCurrentIndex(dialog.covering.findData(first.session.actor.user_id))
+
+    in_modal(qtbot, cover, "dialog-cover")
+    qtbot.mouseClick(page.cover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            [d.victim_id for d in duties.list_duties(local_db, first.session.actor, mine_only=True)]
+            == [result.victim_id]
+        ),
+        timeout=10_000,
+    )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
+from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
@@ -79,6 +80,10 @@ class MyDayPage(Page):
         self.team.setAccessibleName("Show the whole team's duties")
         self.team.toggled.connect(lambda _: self.refresh())
         top.addWidget(self.team)
+        self.cover_button = QPushButton("Arrange &cover…")
+        self.cover_button.setVisible(session.actor.can(Permission.CASELOAD_ALLOCATE))
+        self.cover_button.clicked.connect(self.arrange_cover)
+        top.addWidget(self.cover_button)
         layout.addLayout(top)
         self.model = DutiesModel(dt.date.today())
         self.table = QTableView()
@@ -177,6 +182,18 @@ class MyDayPage(Page):
 
             if DutyDecisionDialog(self, duty).exec() == QDialog.DialogCode.Accepted:
                 self.refresh()
+
+    def arrange_cover(self) -> None:
+        from rjdesk.services import caseload
+        from ui.casework import CoverDialog
+
+        db, actor = self.session.db, self.session.actor
+
+        def ask(workers: list[caseload.Worker]) -> None:
+            if CoverDialog(self, workers).exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+
+        self.run(lambda: caseload.list_workers(db, actor), ask)
 
     def printable_html(self) -> str | None:
         return self.model.as_html_table("My day")
