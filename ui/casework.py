@@ -246,6 +246,8 @@ class NewReferralDialog(WorkingDialog):
             }
         )
         self.police_ref = QLineEdit()
+        self.existing = QLineEdit()
+        self.existing.setPlaceholderText("Already known? Their victim reference, e.g. V000012 — else leave empty")
         self.kind = combo(
             {
                 "individual": "A person",
@@ -278,6 +280,7 @@ class NewReferralDialog(WorkingDialog):
             ("&Received on:", "received_on", self.received_on),
             ("&Basis:", "basis", self.basis),
             ("&Police reference:", "police_ref", self.police_ref),
+            ("E&xisting victim:", "victim_reference", self.existing),
             ("&Victim is:", "kind", self.kind),
             ("&Name:", "display_name", self.name),
             ("Named &contact:", "organisation_contact_name", self.organisation_contact),
@@ -342,8 +345,20 @@ class NewReferralDialog(WorkingDialog):
             enhanced_category=self.enhanced.currentData() or None,
             enhanced_reason=self.enhanced_reason.text() or None,
         )
-        db, actor = self.page.session.db, self.page.session.actor
-        return lambda: referrals.receive_referral(db, actor, referral)
+        db, actor, existing = self.page.session.db, self.page.session.actor, self.existing.text().strip()
+
+        def receive() -> referrals.ReferralResult:
+            chosen = referral
+            if existing:  # one identity across children: link the known victim, enter no new details
+                from dataclasses import replace
+
+                from rjdesk.services.victims import find_by_reference
+
+                known = find_by_reference(db, actor, existing)
+                chosen = replace(referral, victim_id=known.id, details=None, contact=None)
+            return referrals.receive_referral(db, actor, chosen)
+
+        return receive
 
 
 class EditVictimDialog(WorkingDialog):

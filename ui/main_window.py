@@ -42,7 +42,7 @@ class PageSpec:
 
 # Pages appear here as the issues build them; a user sees those any of whose permissions they hold.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("my_day", "My day", frozenset({Permission.VICTIM_VIEW}), MyDayPage),
+    PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
     PageSpec("admin", "Administration", frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage),

@@ -17,7 +17,7 @@ from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store.database import Database
-from rjdesk.store.models import Victim, VictimContactDetails
+from rjdesk.store.models import Child, Offence, Victim, VictimContactDetails, VictimOffence
 
 VICTIM_KINDS = ("individual", "organisation", "professional", "unidentified")
 
@@ -240,20 +240,56 @@ def get_contact_details(db: Database, actor: Actor, victim_id: int) -> ContactDe
 
 
 def search_victims(
-    db: Database, actor: Actor, text: str = "", *, limit: int = 100, offset: int = 0
+    db: Database,
+    actor: Actor,
+    text: str = "",
+    *,
+    limit: int = 100,
+    offset: int = 0,
+    status: str | None = None,
+    worker_id: int | None = None,
 ) -> list[VictimSummary]:
-    """Search by name or reference, within the actor's service, sorted and paged in SQL."""
+    """Search by name, victim reference or the child's case reference, within the actor's service; filter by
+    status and worker; sorted and paged in SQL."""
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
         query = select(Victim).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
         needle = text.strip()
         if needle:
             pattern = f"%{needle.lower()}%"
-            query = query.where(
-                or_(func.lower(Victim.display_name).like(pattern), func.lower(Victim.reference).like(pattern))
+            by_child_case = (
+                select(VictimOffence.victim_id)
+                .join(Offence, Offence.id == VictimOffence.offence_id)
+                .join(Child, Child.id == Offence.child_id)
+                .where(Child.service_id == actor.service_id, func.lower(Child.cms_ref).like(pattern))
             )
+            query = query.where(
+                or_(
+                    func.lower(Victim.display_name).like(pattern),
+                    func.lower(Victim.reference).like(pattern),
+                    Victim.id.in_(by_child_case),
+                )
+            )
+        if status is not None:
+            query = query.where(Victim.status == status)
+        if worker_id is not None:
+            query = query.where(Victim.worker_id == worker_id)
         rows = session.execute(query.order_by(Victim.display_name, Victim.id).limit(limit).offset(offset))
         return [_summary(v) for v in rows.scalars()]
+
+
+def find_by_reference(db: Database, actor: Actor, reference: str) -> VictimSummary:
+    """An existing victim by reference (one victim of two children is one victim)."""
+    require(actor, Permission.VICTIM_VIEW)
+    with db.unit_of_work(write=False) as session:
+        victim = session.execute(
+            select(Victim).where(
+                Victim.service_id == actor.service_id, func.upper(Victim.reference) == reference.strip().upper()
+            )
+        ).scalar_one_or_none()
+        if victim is None:
+            raise ValidationError("No victim has that reference.", {"victim_reference": "Not found."})
+        return _summary(victim)
 
 
 def count_victims(db: Database, actor: Actor) -> int:

@@ -138,3 +138,42 @@ def test_eight_threads_reading_through_the_services_at_once(db: Database, servic
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(reader, range(8)))
     assert results == [6 * 12] * 8
+
+
+def test_search_by_child_case_status_and_worker(db: Database, service: Actor) -> None:
+    import datetime as dt
+
+    from rjdesk.services import cases, referrals
+
+    vlo = make_user(db, service, "vlo1", Role.VLO)
+    other = make_user(db, service, "vlo2", Role.VLO)
+    child = cases.create_child(db, service, "CMS-4242", "Jay", "Example", dt.date(2010, 1, 1))
+    offence = cases.add_offence(db, service, child.id, "OF1", "Theft", dt.date(2026, 9, 1))
+    linked = referrals.receive_referral(
+        db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child.id,
+            offence_ids=(offence.id,),
+            received_on=dt.date(2026, 11, 2),
+            basis="consented",
+            details=victims.VictimDetails("individual", "Linked Person"),
+        ),
+    )
+    victims.create_victim(db, other, victims.VictimDetails("individual", "Unlinked Person"))
+    assert [v.id for v in victims.search_victims(db, vlo, "cms-4242")] == [linked.victim_id]
+    assert [v.display_name for v in victims.search_victims(db, vlo, worker_id=other.user_id)] == ["Unlinked Person"]
+    assert victims.search_victims(db, vlo, status="closed") == []
+    again = referrals.receive_referral(
+        db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child.id,
+            offence_ids=(offence.id,),
+            received_on=dt.date(2026, 11, 3),
+            basis="consented",
+            victim_id=victims.find_by_reference(db, vlo, "v000001").id,
+        ),
+    )
+    assert again.victim_id == linked.victim_id  # one identity
+    assert victims.count_victims(db, vlo) == 2

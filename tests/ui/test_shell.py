@@ -170,13 +170,13 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
 @pytest.mark.parametrize(
     ("username", "roles", "expected"),
     [
-        ("vlo", (Role.VLO,), ["Home", "Victims"]),
-        ("manager", (Role.MANAGER,), ["Home", "Victims"]),
+        ("vlo", (Role.VLO,), ["Home", "My day", "Victims"]),
+        ("manager", (Role.MANAGER,), ["Home", "My day", "Victims", "Shared views"]),
         ("admin", (Role.ADMINISTRATOR,), ["Home", "Administration"]),
-        ("rjc", (Role.RJ_COORDINATOR,), ["Home", "Victims"]),
+        ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims"]),
         ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),
-        ("casemgr", (Role.CASE_MANAGER,), ["Home"]),
+        ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views"]),
         ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home"]),
     ],
 )

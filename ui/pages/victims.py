@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+)
 
 from rjdesk.errors import ValidationError
 from rjdesk.services import victims
@@ -30,11 +40,20 @@ class VictimsPage(Page):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name or reference (Ctrl+F)")
+        self.search.setPlaceholderText("Search by name, victim reference or child's case reference (Ctrl+F)")
         self.search.setAccessibleName("Search victims")
         self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
+        filters.addWidget(self.search, 1)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for label, value in (("Any status", None), ("Open", "open"), ("Closed", "closed")):
+            self.status.addItem(label, value)
+        self.mine = QCheckBox("&Mine only")
+        filters.addWidget(self.status)
+        filters.addWidget(self.mine)
+        layout.addLayout(filters)
         self.model = PagedRowsModel(
             [
                 Column("Reference", lambda v: v.reference),
@@ -61,11 +80,16 @@ class VictimsPage(Page):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.status.currentIndexChanged.connect(lambda _: self.refresh())
+        self.mine.toggled.connect(lambda _: self.refresh())
         self.refresh()
 
     def _fetcher(self, text: str) -> Any:
-        db, actor = self.session.db, self.session.actor
-        return lambda offset, limit: victims.search_victims(db, actor, text, limit=limit, offset=offset)
+        db, actor, status = self.session.db, self.session.actor, self.status.currentData()
+        worker = actor.user_id if self.mine.isChecked() else None
+        return lambda offset, limit: victims.search_victims(
+            db, actor, text, limit=limit, offset=offset, status=status, worker_id=worker
+        )
 
     def refresh(self) -> None:
         text = self.search.text()
@@ -80,7 +104,8 @@ class VictimsPage(Page):
             return  # the user typed on; a newer search is coming
         self.model.start(fetch, first_page)
         shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
-        self.count.setText(f"{shown} shown of {total} victims" if text else f"{total} victims")
+        filtered = bool(text) or self.status.currentData() is not None or self.mine.isChecked()
+        self.count.setText(f"{shown} shown of {total} victims" if filtered else f"{total} victims")
 
     def _open(self, index: Any) -> None:
         from ui.victim_window import open_victim_window
