@@ -364,7 +364,9 @@ class NewReferralDialog(WorkingDialog):
 class EditVictimDialog(WorkingDialog):
     """Details and needs. Saved against the version that was opened: a colleague's later save is a conflict."""
 
-    def __init__(self, page: Page, victim_id: int, details: VictimDetails, version_id: int) -> None:
+    def __init__(
+        self, page: Page, victim_id: int, details: VictimDetails, version_id: int, enhanced_category: str | None = None
+    ) -> None:
         super().__init__(page, "Edit details and needs")
         self.victim_id, self.version_id = victim_id, version_id
         self.kind = combo(
@@ -396,6 +398,16 @@ class EditVictimDialog(WorkingDialog):
         self.other_needs = QLineEdit(details.other_needs or "")
         self.household = QCheckBox("Lives in the child's own household")
         self.household.setChecked(details.lives_in_child_household)
+        self.enhanced = combo(
+            {
+                "": "No recorded category (under-18s are enhanced automatically)",
+                **{c: c.replace("_", " ").capitalize() for c in referrals.ENHANCED_CATEGORIES},
+            }
+        )
+        self.enhanced.setCurrentIndex(self.enhanced.findData(enhanced_category or ""))
+        self.initial_enhanced = enhanced_category or ""
+        self.enhanced_reason = QLineEdit()
+        self.enhanced_reason.setPlaceholderText("Needed when the enhanced-rights category changes")
         for label, name, widget in (
             ("&Victim is:", "kind", self.kind),
             ("&Name:", "display_name", self.name),
@@ -430,7 +442,18 @@ class EditVictimDialog(WorkingDialog):
             lives_in_child_household=self.household.isChecked(),
         )
         db, actor, victim_id, version = self.page.session.db, self.page.session.actor, self.victim_id, self.version_id
-        return lambda: victims.update_victim(db, actor, victim_id, details, version)
+        category, reason = self.enhanced.currentData() or None, self.enhanced_reason.text()
+        reassessed = (category or "") != self.initial_enhanced
+
+        def save() -> Any:
+            if reassessed:  # first, so a missing reason refuses the whole save
+                referrals.assess_enhanced(db, actor, victim_id, category, reason, dt.date.today())
+                current = victims.get_victim(db, actor, victim_id).version_id
+            else:
+                current = version
+            return victims.update_victim(db, actor, victim_id, details, current)
+
+        return save
 
 
 class ViewsDialog(WorkingDialog):

@@ -395,7 +395,8 @@ class VictimWindow(Page):
 
         if self.file is not None:
             record = self.file.record
-            self._after_change(EditVictimDialog(self, self.victim_id, record.details, record.version_id).exec())
+            dialog = EditVictimDialog(self, self.victim_id, record.details, record.version_id, record.enhanced_category)
+            self._after_change(dialog.exec())
 
     def record_complaint(self) -> None:
         from ui.casework import ComplaintDialog

@@ -73,6 +73,7 @@ class VictimRecord:
     safety_flag: bool
     details: VictimDetails
     version_id: int
+    enhanced_category: str | None = None
 
 
 def validate_details(details: VictimDetails) -> None:
@@ -104,6 +105,7 @@ def _record(victim: Victim) -> VictimRecord:
         victim.safety_flag,
         _details(victim),
         victim.version_id,
+        victim.enhanced_category,
     )
 
 

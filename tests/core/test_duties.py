@@ -348,3 +348,25 @@ def test_my_day_lists_overdue_and_due_soon_but_not_later(db: Database, case: Cas
     assert [d.due_date for d in listed] == sorted(d.due_date for d in listed)
     assert duties.list_duties(db, case.vlo, due_within_working_days=1, today=D(2026, 11, 2)) == []
     assert len(duties.list_duties(db, case.vlo, mine_only=True)) == 2
+
+
+def test_enhanced_rights_are_recorded_and_reassessed(db: Database, case: Case) -> None:
+    adult = refer(db, case)
+    assert not adult.enhanced
+    with pytest.raises(ValidationError):
+        referrals.assess_enhanced(db, case.vlo, adult.victim_id, "vulnerable", "", dt.date(2026, 11, 3))
+    referrals.assess_enhanced(
+        db, case.vlo, adult.victim_id, "intimidated", "Threats from the child's friends", dt.date(2026, 11, 3)
+    )
+    cases.set_decision_date(db, case.vlo, case.order_id, dt.date.today() + dt.timedelta(days=30))
+    record = the_duties(db, case.vlo, adult.victim_id)
+    assert DutyCode.VIEWS_BEFORE_DECISION in record
+    referrals.assess_enhanced(
+        db, case.vlo, adult.victim_id, None, "Threats have stopped (police update)", dt.date(2026, 11, 20)
+    )
+    child_victim = refer(db, case, dob=D(2011, 1, 1), name="Young Person")
+    referrals.assess_enhanced(db, case.vlo, child_victim.victim_id, None, "Re-assessed", dt.date(2026, 11, 20))
+    from rjdesk.services.victim_record import open_victim_file
+
+    assert not open_victim_file(db, case.vlo, adult.victim_id).enhanced
+    assert open_victim_file(db, case.vlo, child_victim.victim_id).enhanced  # under 18 on the offence date regardless
