@@ -25,6 +25,7 @@ from rjdesk.services import users
 from ui.idle import IdleWatcher, LockPanel
 from ui.pages.admin import AdminPage
 from ui.pages.base import Page
+from ui.pages.duty_rules import DutyRulesPage
 from ui.pages.home import HomePage
 from ui.pages.my_day import MyDayPage
 from ui.pages.shared_views import SharedViewsPage
@@ -45,6 +46,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
+    PageSpec(
+        "duty_rules",
+        "Duty rules",
+        frozenset({Permission.DUTY_RULE_PROPOSE, Permission.DUTY_RULE_APPROVE}),
+        DutyRulesPage,
+    ),
     PageSpec("admin", "Administration", frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage),
 )
 

@@ -171,8 +171,8 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
     ("username", "roles", "expected"),
     [
         ("vlo", (Role.VLO,), ["Home", "My day", "Victims"]),
-        ("manager", (Role.MANAGER,), ["Home", "My day", "Victims", "Shared views"]),
-        ("admin", (Role.ADMINISTRATOR,), ["Home", "Administration"]),
+        ("manager", (Role.MANAGER,), ["Home", "My day", "Victims", "Shared views", "Duty rules"]),
+        ("admin", (Role.ADMINISTRATOR,), ["Home", "Duty rules", "Administration"]),
         ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims"]),
         ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),

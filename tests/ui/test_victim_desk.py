@@ -400,3 +400,42 @@ def test_manager_allocates_and_arranges_cover(qtbot, open_main, local_db, referr
         ),
         timeout=10_000,
     )
+
+
+def test_two_managers_change_a_duty_rule(qtbot, open_main, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.pages.duty_rules import DutyRulesPage, ProposeRuleDialog
+
+    first = open_main("boss1", Role.MANAGER)
+    page = first.show_page("duty_rules")
+    assert isinstance(page, DutyRulesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=10_000)  # the default catalogue, version 1
+    row = next(i for i in range(8) if page.model.row(i).code == DutyCode.FIRST_CONTACT_ATTEMPT)
+    page.table.selectRow(row)
+
+    def propose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ProposeRuleDialog)
+        dialog.standard.setValue(7)
+        dialog.reason.setText("Agreed with the police in the local protocol")
+
+    in_modal(qtbot, propose, "dialog-propose-rule")
+    qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9, timeout=10_000)
+    proposed = next(i for i in range(9) if page.model.row(i).status == "proposed")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
+    page.table.selectRow(proposed)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(refusals), timeout=10_000)
+    assert "second manager" in refusals[0]
+    second = open_main("boss2", Role.MANAGER)
+    other_page = second.show_page("duty_rules")
+    qtbot.waitUntil(lambda: other_page.model.rowCount() == 9, timeout=10_000)
+    other_page.table.selectRow(next(i for i in range(9) if other_page.model.row(i).status == "proposed"))
+    qtbot.mouseClick(other_page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(other_page.model.row(i).status == "approved" for i in range(9)), timeout=10_000)
+    approved = next(other_page.model.row(i) for i in range(9) if other_page.model.row(i).version == 2)
+    assert (approved.standard_working_days, approved.proposed_by, approved.approved_by) == (7, "boss1", "boss2")
+    screenshot(second, "duty-rules")
