@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.errors import ValidationError
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victims
@@ -149,12 +150,18 @@ class VictimWindow(Page):
                 Column("Child's case", lambda link: f"{link.child_cms_ref} {link.child_name}"),
                 Column("Offence", lambda link: f"{link.offence_ref} {link.category}"),
                 Column("Orders", lambda link: ", ".join(link.disposals)),
+                Column("Not invited to RJ because", lambda link: link.not_invited_to_rj_reason or ""),
                 *(Column(key, _kpi_getter(key)) for key in KPI10_MEANINGS),
             ]
         )
         links = QWidget()
         links_layout = QVBoxLayout(links)
-        links_layout.addWidget(_table(self.links_model, "Linked cases and KPI 10 fields", 1))
+        self.links_table = _table(self.links_model, "Linked cases and KPI 10 fields", 1)
+        links_layout.addWidget(self.links_table)
+        self.not_invited_button = QPushButton("Record why the victim is &not invited to RJ…")
+        self.not_invited_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
+        self.not_invited_button.clicked.connect(self.not_invited)
+        links_layout.addWidget(self.not_invited_button)
         meanings = QLabel(
             "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in KPI10_MEANINGS.items())
             + "<br><i>KPI 10 fields are worked out from the record, never typed.</i>"
@@ -309,9 +316,7 @@ class VictimWindow(Page):
             self._load_contact_details()
 
     def links_table_resize(self) -> None:
-        for table in self.findChildren(QTableView):
-            if table.model() is self.links_model:
-                table.resizeColumnsToContents()
+        self.links_table.resizeColumnsToContents()
 
     def _tab_changed(self, index: int) -> None:
         if index == self.contact_tab_index:
@@ -471,6 +476,35 @@ class VictimWindow(Page):
         self.run(
             lambda: caseload.read_document(db, actor, document.id),
             lambda result: Path(target).write_bytes(result[1]),
+            write=True,
+        )
+
+    def not_invited(self) -> None:
+        """The Code requires the reason for not inviting a victim to RJ to be recorded, per offence."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from rjdesk.services import caseload
+
+        rows = self.links_table.selectionModel().selectedRows()
+        if not rows and self.links_model.rowCount() == 1:
+            self.links_table.selectRow(0)
+            rows = self.links_table.selectionModel().selectedRows()
+        if not rows:
+            self.show_error(ValidationError("Choose the offence first."))
+            return
+        link = self.links_model.row(rows[0].row())
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            "Not invited to restorative justice",
+            f"Why is the victim not invited to RJ about {link.offence_ref}?",
+            link.not_invited_to_rj_reason or "",
+        )
+        if not ok:
+            return
+        db, actor = self.session.db, self.session.actor
+        self.run(
+            lambda: caseload.record_not_invited_reason(db, actor, self.victim_id, link.offence_id, reason),
+            lambda _: self.refresh(),
             write=True,
         )
 

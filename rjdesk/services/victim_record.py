@@ -38,6 +38,7 @@ KPI10_MEANINGS = {
 
 @dataclass(frozen=True)
 class LinkedOffence:
+    offence_id: int
     child_id: int
     child_cms_ref: str
     child_name: str
@@ -47,6 +48,7 @@ class LinkedOffence:
     disposals: tuple[str, ...]
     decision_date: dt.date | None
     kpi10: dict[str, str]
+    not_invited_to_rj_reason: str | None
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             ).scalars()
         ]
         rows = session.execute(
-            select(Offence, Child)
+            select(Offence, Child, VictimOffence.not_invited_to_rj_reason)
             .join(VictimOffence, VictimOffence.offence_id == Offence.id)
             .join(Child, Offence.child_id == Child.id)
             .where(VictimOffence.victim_id == victim_id)
@@ -117,7 +119,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
         ).all()
         events = consent_events(consents)
         links = []
-        for offence, child in rows:
+        for offence, child, not_invited in rows:
             orders = (
                 session.execute(
                     select(CaseOrder)
@@ -146,6 +148,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             }
             links.append(
                 LinkedOffence(
+                    offence.id,
                     child.id,
                     child.cms_ref,
                     f"{child.given_name} {child.family_name}",
@@ -155,6 +158,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
                     tuple(o.disposal_type for o in orders),
                     decision,
                     {k: (v.isoformat() if isinstance(v, dt.date) else (v or "")) for k, v in kpi.items()},
+                    not_invited,
                 )
             )
     return VictimFile(

@@ -346,6 +346,15 @@ def test_edit_details_views_complaint_documents_and_carers(
         dialog.name.setText("Morgan Example")
         dialog.relationship.setText("partner")
 
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("The child denies the offence", True))
+    qtbot.mouseClick(record.not_invited_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            record.file is not None and record.file.links[0].not_invited_to_rj_reason == "The child denies the offence"
+        ),
+        timeout=10_000,
+    )
+
     record.tabs.setCurrentIndex(record.contact_tab_index)
     in_modal(qtbot, carer, "dialog-carer")
     qtbot.mouseClick(record.carer_button, Qt.MouseButton.LeftButton)
