@@ -9,13 +9,10 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from rjdesk.services.victim_record import KPI10_MEANINGS, LinkedOffence, VictimF
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.tables import list_table
 
 _open_windows: list[VictimWindow] = []
 
@@ -46,17 +44,6 @@ def open_victim_window(parent: Page, victim_id: int) -> VictimWindow:
     window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
     window.show()
     return window
-
-
-def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().hide()
-    return table
 
 
 def _kpi_getter(key: str) -> Callable[[LinkedOffence], str]:
@@ -156,7 +143,7 @@ class VictimWindow(Page):
         )
         links = QWidget()
         links_layout = QVBoxLayout(links)
-        self.links_table = _table(self.links_model, "Linked cases and KPI 10 fields", 1)
+        self.links_table = list_table(self.links_model, "Linked cases and KPI 10 fields", 1)
         links_layout.addWidget(self.links_table)
         self.not_invited_button = QPushButton("Record why the victim is &not invited to RJ…")
         self.not_invited_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
@@ -181,7 +168,7 @@ class VictimWindow(Page):
                 Column("Recorded by", lambda c: c.recorded_by),
             ]
         )
-        self.tabs.addTab(_table(self.consent_model, "Consent history", 2), "C&onsent")
+        self.tabs.addTab(list_table(self.consent_model, "Consent history", 2), "C&onsent")
         self.contacts_model = RowsModel(
             [
                 Column("Date", lambda c: c.occurred_on.strftime("%d %b %Y")),
@@ -192,7 +179,7 @@ class VictimWindow(Page):
                 Column("By", lambda c: c.recorded_by),
             ]
         )
-        self.tabs.addTab(_table(self.contacts_model, "Contact log", 4), "Contact &log")
+        self.tabs.addTab(list_table(self.contacts_model, "Contact log", 4), "Contact &log")
         self.duties_model = RowsModel(
             [
                 Column("Due", lambda d: d.due_date.strftime("%d %b %Y")),
@@ -203,7 +190,7 @@ class VictimWindow(Page):
                 Column("Rule", lambda d: f"v{d.rule_version}"),
             ]
         )
-        self.tabs.addTab(_table(self.duties_model, "Duties timeline", 1), "D&uties")
+        self.tabs.addTab(list_table(self.duties_model, "Duties timeline", 1), "D&uties")
         self.views_model = RowsModel(
             [
                 Column("Recorded", lambda v: v.recorded_on.strftime("%d %b %Y")),
@@ -213,7 +200,7 @@ class VictimWindow(Page):
                 Column("Shared summary", lambda v: v.shareable_summary or ""),
             ]
         )
-        self.tabs.addTab(_table(self.views_model, "Views, impact and wishes", 1), "&Views")
+        self.tabs.addTab(list_table(self.views_model, "Views, impact and wishes", 1), "&Views")
         self.complaints_model = RowsModel(
             [
                 Column("Received", lambda c: c.received_on.strftime("%d %b %Y")),
@@ -223,7 +210,7 @@ class VictimWindow(Page):
         )
         complaints = QWidget()
         complaints_layout = QVBoxLayout(complaints)
-        self.complaints_table = _table(self.complaints_model, "Complaints", 1)
+        self.complaints_table = list_table(self.complaints_model, "Complaints", 1)
         complaints_layout.addWidget(self.complaints_table)
         self.acknowledge_button = QPushButton("Mark the selected complaint &acknowledged today")
         self.acknowledge_button.clicked.connect(self.acknowledge)
@@ -239,7 +226,7 @@ class VictimWindow(Page):
         )
         documents = QWidget()
         documents_layout = QVBoxLayout(documents)
-        self.documents_table = _table(self.documents_model, "Documents", 0)
+        self.documents_table = list_table(self.documents_model, "Documents", 0)
         documents_layout.addWidget(self.documents_table)
         row = QHBoxLayout()
         self.attach_button = QPushButton("A&ttach a file…")

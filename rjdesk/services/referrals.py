@@ -8,7 +8,7 @@ A referral where the victim objected to it starts no contact duty.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from rjdesk.services import victims as victim_service
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_duty, create_duty, open_duties, victim_is_enhanced
 from rjdesk.store.database import Database
-from rjdesk.store.models import Child, Offence, PoliceReferral, Victim, VictimContactDetails, VictimOffence
+from rjdesk.store.models import Child, Offence, PoliceReferral, VictimOffence
 
 BASES = ("consented", "did_not_object", "objected")
 ENHANCED_CATEGORIES = ("under_18", "most_serious_crime", "persistently_targeted", "vulnerable", "intimidated")
@@ -97,35 +97,7 @@ def receive_in_session(session: Session, actor: Actor, ref: NewReferral) -> Refe
         victim = victim_service.load_victim(session, actor, ref.victim_id)
     else:
         assert ref.details is not None
-        details = ref.details
-        if details.kind == "unidentified" and not details.display_name.strip():
-            details = replace(details, display_name="Unidentified victim")
-        victim = Victim(
-            service_id=actor.service_id,
-            reference=victim_service.next_reference(session, actor.service_id),
-            worker_id=actor.user_id,
-            **asdict(details),
-        )
-        session.add(victim)
-        session.flush()
-        audit_as(
-            session,
-            actor,
-            action="create",
-            entity="victim",
-            entity_id=victim.id,
-            payload={"after": asdict(details)},
-        )
-        if ref.contact is not None:
-            session.add(VictimContactDetails(victim_id=victim.id, **asdict(ref.contact)))
-            audit_as(
-                session,
-                actor,
-                action="create",
-                entity="victim_contact_details",
-                entity_id=victim.id,
-                payload={"after": asdict(ref.contact)},
-            )
+        victim = victim_service.insert_victim(session, actor, ref.details, ref.contact, None)
     if ref.enhanced_category:
         victim.enhanced_category = ref.enhanced_category
         victim.enhanced_reason = (ref.enhanced_reason or "").strip()

@@ -144,39 +144,40 @@ def create_victim(
     require(actor, Permission.VICTIM_EDIT)
     if contact is not None:
         require(actor, Permission.VICTIM_CONTACT_EDIT)
-    if details.kind == "unidentified" and not details.display_name.strip():
-        details = replace(details, display_name="Unidentified victim")
     validate_details(details)
     with db.unit_of_work() as session:
-        victim = Victim(
-            service_id=actor.service_id,
-            reference=next_reference(session, actor.service_id),
-            worker_id=worker_id if worker_id is not None else actor.user_id,
-            **asdict(details),
-        )
-        victim.display_name = details.display_name.strip()
-        session.add(victim)
-        session.flush()
+        victim = insert_victim(session, actor, details, contact, worker_id)
+        return _record(victim)
+
+
+def insert_victim(
+    session: Session, actor: Actor, details: VictimDetails, contact: ContactDetails | None, worker_id: int | None
+) -> Victim:
+    """Write a new victim (and contact details) with their audit entries, inside the caller's transaction."""
+    if details.kind == "unidentified" and not details.display_name.strip():
+        details = replace(details, display_name="Unidentified victim")
+    victim = Victim(
+        service_id=actor.service_id,
+        reference=next_reference(session, actor.service_id),
+        worker_id=worker_id if worker_id is not None else actor.user_id,
+        **asdict(details),
+    )
+    victim.display_name = details.display_name.strip()
+    session.add(victim)
+    session.flush()
+    audit_as(session, actor, action="create", entity="victim", entity_id=victim.id, payload={"after": asdict(details)})
+    if contact is not None:
+        session.add(VictimContactDetails(victim_id=victim.id, **asdict(contact)))
         audit_as(
             session,
             actor,
             action="create",
-            entity="victim",
+            entity="victim_contact_details",
             entity_id=victim.id,
-            payload={"after": asdict(details)},
+            payload={"after": asdict(contact)},
         )
-        if contact is not None:
-            session.add(VictimContactDetails(victim_id=victim.id, **asdict(contact)))
-            audit_as(
-                session,
-                actor,
-                action="create",
-                entity="victim_contact_details",
-                entity_id=victim.id,
-                payload={"after": asdict(contact)},
-            )
-        session.flush()
-        return _record(victim)
+    session.flush()
+    return victim
 
 
 def get_victim(db: Database, actor: Actor, victim_id: int) -> VictimRecord:

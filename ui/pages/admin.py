@@ -7,20 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.forms import FieldErrors, WorkingDialog
+from ui.widgets.tables import list_table
 
 
 def _status(user: users.UserInfo) -> str:
@@ -129,14 +127,7 @@ class UsersTab(QWidget):
                 Column("Status", _status),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Users")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Users", 2, single=True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Add user…")
@@ -286,13 +277,7 @@ class ClosureDaysTab(QWidget):
         self.model = RowsModel(
             [Column("Date", lambda d: d.day.strftime("%a %d %b %Y")), Column("Why", lambda d: d.description)]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Closure days")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Closure days", 1)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.day = QDateEdit(QDate.currentDate())

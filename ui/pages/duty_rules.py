@@ -7,15 +7,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -27,6 +24,7 @@ from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.forms import WorkingDialog
+from ui.widgets.tables import list_table
 
 
 def _days(value: int | None) -> str:
@@ -104,14 +102,7 @@ class DutyRulesPage(Page):
                 Column("Reason", lambda r: r.reason or ""),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Duty rules")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Duty rules", 0, single=True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.propose_button = QPushButton("&Propose a change…")

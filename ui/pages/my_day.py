@@ -10,14 +10,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -27,6 +24,7 @@ from rjdesk.services import duties
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.tables import list_table
 
 HORIZON_WORKING_DAYS = 5
 
@@ -86,14 +84,7 @@ class MyDayPage(Page):
         top.addWidget(self.cover_button)
         layout.addLayout(top)
         self.model = DutiesModel(dt.date.today())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Duties due")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Duties due", 2, single=True)
         self.table.doubleClicked.connect(lambda _: self.open_victim())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()

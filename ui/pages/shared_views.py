@@ -3,14 +3,12 @@ summary each victim agreed to share, never a name or contact details."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -19,6 +17,7 @@ from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.tables import list_table
 
 
 class SharedViewsPage(Page):
@@ -43,12 +42,7 @@ class SharedViewsPage(Page):
                 Column("Relayed to the child", lambda v: v.relayed_to_child_on or "not yet"),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Shared views")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Shared views", 2)
         split.addWidget(self.child_list)
         split.addWidget(self.table)
         split.setStretchFactor(1, 1)
@@ -64,12 +58,12 @@ class SharedViewsPage(Page):
         self.child_list.clear()
         for case in cases:
             item = QListWidgetItem(f"{case.cms_ref} {case.name}")
-            item.setData(256, case.id)
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.child_list.addItem(item)
 
     def _load_views(self) -> None:
         item = self.child_list.currentItem()
         if item is None:
             return
-        db, actor, child_id = self.session.db, self.session.actor, item.data(256)
+        db, actor, child_id = self.session.db, self.session.actor, item.data(Qt.ItemDataRole.UserRole)
         self.run(lambda: contacts.shared_views_for_child(db, actor, child_id), self.model.set_rows, write=True)

@@ -6,14 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -22,6 +19,7 @@ from rjdesk.services import victims
 from ui.models import Column, PagedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.tables import list_table
 
 KIND_LABELS = {
     "individual": "Person",
@@ -63,13 +61,7 @@ class VictimsPage(Page):
                 Column("Safety", lambda v: "⚠ concern" if v.safety_flag else ""),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Victims")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, "Victims", 1)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table)
         self.count = QLabel()
