@@ -606,3 +606,55 @@ class CarerDialog(WorkingDialog):
             self.suspect.isChecked(),
         )
         return lambda: caseload.add_carer(db, actor, victim_id, *values)
+
+
+class ContactDetailsDialog(WorkingDialog):
+    """Restricted contact details and what is safe. Saved only if nobody changed them meanwhile."""
+
+    def __init__(self, page: Page, victim_id: int, seen: ContactDetails | None) -> None:
+        super().__init__(page, "Contact details")
+        self.victim_id, self.seen = victim_id, seen
+        current = seen or ContactDetails()
+        self.address = QLineEdit(current.address or "")
+        self.postcode = QLineEdit(current.postcode or "")
+        self.phone = QLineEdit(current.phone or "")
+        self.email = QLineEdit(current.email or "")
+        self.safe_write = QCheckBox("Safe to write")
+        self.safe_write.setChecked(current.safe_to_write)
+        self.safe_phone = QCheckBox("Safe to phone")
+        self.safe_phone.setChecked(current.safe_to_phone)
+        self.safe_message = QCheckBox("Safe to leave a message")
+        self.safe_message.setChecked(current.safe_to_leave_message)
+        self.household = QCheckBox("This is the child's own household (violence in the home)")
+        self.household.setChecked(current.is_child_household_address)
+        self.notes = QLineEdit(current.notes or "")
+        for label, name, widget in (
+            ("&Address:", "address", self.address),
+            ("P&ostcode:", "postcode", self.postcode),
+            ("&Phone:", "phone", self.phone),
+            ("&Email:", "email", self.email),
+            ("", "safe_to_write", self.safe_write),
+            ("", "safe_to_phone", self.safe_phone),
+            ("", "safe_to_leave_message", self.safe_message),
+            ("", "is_child_household_address", self.household),
+            ("&Notes:", "notes", self.notes),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import victims
+
+        details = ContactDetails(
+            address=self.address.text() or None,
+            postcode=self.postcode.text() or None,
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            safe_to_write=self.safe_write.isChecked(),
+            safe_to_phone=self.safe_phone.isChecked(),
+            safe_to_leave_message=self.safe_message.isChecked(),
+            is_child_household_address=self.household.isChecked(),
+            notes=self.notes.text() or None,
+        )
+        db, actor, victim_id, seen = self.page.session.db, self.page.session.actor, self.victim_id, self.seen
+        return lambda: victims.update_contact_details(db, actor, victim_id, details, seen)

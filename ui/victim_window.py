@@ -62,6 +62,7 @@ class VictimWindow(Page):
         self.victim_id = victim_id
         self.on_change = on_change
         self.file: VictimFile | None = None
+        self.seen_contact: victims.ContactDetails | None = None  # what the user saw: a changed save conflicts
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Victim record")
@@ -125,7 +126,11 @@ class VictimWindow(Page):
             self.carer_button = QPushButton("Add a &parent or carer…")
             self.carer_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
             self.carer_button.clicked.connect(self.add_carer)
+            self.edit_contact_button = QPushButton("Edit contact &details…")
+            self.edit_contact_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
+            self.edit_contact_button.clicked.connect(self.edit_contact_details)
             carer_row = QHBoxLayout()
+            carer_row.addWidget(self.edit_contact_button)
             carer_row.addWidget(self.carer_button)
             carer_row.addStretch(1)
             contact_layout.addLayout(carer_row)
@@ -319,7 +324,14 @@ class VictimWindow(Page):
             write=True,
         )
 
+    def edit_contact_details(self) -> None:
+        from ui.casework import ContactDetailsDialog
+
+        if ContactDetailsDialog(self, self.victim_id, self.seen_contact).exec() == QDialog.DialogCode.Accepted:
+            self._load_contact_details()
+
     def _show_contact_details(self, details: victims.ContactDetails | None, carers: Sequence[CarerInfo] = ()) -> None:
+        self.seen_contact = details
         carer_rows = "".join(
             f"<li>{escape(c.name)} ({escape(c.relationship_to_victim)}) {escape(c.phone or '')}"
             + (" — <b>suspect: do not contact through them</b>" if c.is_suspect else "")

@@ -242,6 +242,40 @@ def get_contact_details(db: Database, actor: Actor, victim_id: int) -> ContactDe
         return ContactDetails(**{f.name: getattr(row, f.name) for f in fields(ContactDetails)})
 
 
+def update_contact_details(
+    db: Database, actor: Actor, victim_id: int, details: ContactDetails, seen: ContactDetails | None
+) -> ContactDetails:
+    """Replace the restricted contact details. ``seen`` is what the user had on screen: if someone changed
+    them since, the save is refused as a conflict rather than overwriting their change."""
+    require(actor, Permission.VICTIM_CONTACT_EDIT)
+    with db.unit_of_work() as session:
+        victim = load_victim(session, actor, victim_id)
+        row = session.get(VictimContactDetails, victim.id)
+        current = (
+            None if row is None else ContactDetails(**{f.name: getattr(row, f.name) for f in fields(ContactDetails)})
+        )
+        if current != seen:
+            raise ConcurrencyConflict(
+                "Someone else changed these contact details after you opened them. Reload to see."
+            )
+        if row is None:
+            row = VictimContactDetails(victim_id=victim.id, **asdict(details))
+            session.add(row)
+        else:
+            for name, value in asdict(details).items():
+                setattr(row, name, value)
+        audit_as(
+            session,
+            actor,
+            action="update",
+            entity="victim_contact_details",
+            entity_id=victim.id,
+            payload={"before": asdict(current) if current else None, "after": asdict(details)},
+        )
+        session.flush()
+        return details
+
+
 def search_victims(
     db: Database,
     actor: Actor,

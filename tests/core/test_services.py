@@ -177,3 +177,17 @@ def test_search_by_child_case_status_and_worker(db: Database, service: Actor) ->
     )
     assert again.victim_id == linked.victim_id  # one identity
     assert victims.count_victims(db, vlo) == 2
+
+
+def test_contact_details_update_refuses_a_stale_save(db: Database, service: Actor) -> None:
+    vlo = make_user(db, service, "vlo1", Role.VLO)
+    created = victims.create_victim(db, vlo, ALEX, CONTACT)
+    seen = victims.get_contact_details(db, vlo, created.id)
+    moved = victims.ContactDetails(address="2 New Road", postcode="NB2 2BB", phone=CONTACT.phone, safe_to_write=True)
+    victims.update_contact_details(db, vlo, created.id, moved, seen)
+    with pytest.raises(ConcurrencyConflict):
+        victims.update_contact_details(db, vlo, created.id, CONTACT, seen)  # someone still had the old ones open
+    assert victims.get_contact_details(db, vlo, created.id) == moved
+    panel = make_user(db, service, "panel1", Role.PANEL_COORDINATOR)
+    with pytest.raises(PermissionDenied):
+        victims.update_contact_details(db, panel, created.id, CONTACT, moved)

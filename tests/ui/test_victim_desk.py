@@ -356,6 +356,16 @@ def test_edit_details_views_complaint_documents_and_carers(
     )
 
     record.tabs.setCurrentIndex(record.contact_tab_index)
+    qtbot.waitUntil(lambda: "01632 960321" in record.contact_details.text(), timeout=10_000)
+
+    def moved(dialog: QDialog) -> None:
+        dialog.address.setText("5 New Street")  # type: ignore[attr-defined]
+        dialog.safe_write.setChecked(True)  # type: ignore[attr-defined]
+
+    in_modal(qtbot, moved, "dialog-contact-details")
+    qtbot.mouseClick(record.edit_contact_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "5 New Street" in record.contact_details.text(), timeout=10_000)
+    assert "write" in record.contact_details.text()
     in_modal(qtbot, carer, "dialog-carer")
     qtbot.mouseClick(record.carer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Morgan Example" in record.contact_details.text(), timeout=10_000)
