@@ -257,7 +257,7 @@ class VictimWindow(Page):
 
     def refresh(self) -> None:
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
-        self.run(lambda: open_victim_file(db, actor, victim_id), self._show)
+        self.run_latest("file", lambda: open_victim_file(db, actor, victim_id), self._show)
 
     def _show(self, file: VictimFile) -> None:
         self.file = file
@@ -301,7 +301,9 @@ class VictimWindow(Page):
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
         from rjdesk.services import caseload
 
-        self.run(lambda: caseload.list_documents(db, actor, victim_id), self.documents_model.set_rows)
+        self.run_latest(
+            "documents", lambda: caseload.list_documents(db, actor, victim_id), self.documents_model.set_rows
+        )
         open_triage = any(d.code == DutyCode.PRIORITY_TRIAGE and d.status == DutyStatus.OPEN for d in file.duties)
         self.triage_button.setVisible(open_triage and self.session.actor.can(Permission.DUTY_MANAGE))
         if self.tabs.currentIndex() == self.contact_tab_index:

@@ -458,3 +458,47 @@ def test_two_managers_change_a_duty_rule(qtbot, open_main, monkeypatch) -> None:
     approved = next(other_page.model.row(i) for i in range(9) if other_page.model.row(i).version == 2)
     assert (approved.standard_working_days, approved.proposed_by, approved.approved_by) == (7, "boss1", "boss2")
     screenshot(second, "duty-rules")
+
+
+def test_a_slow_older_answer_never_replaces_a_newer_one(qtbot, open_main, local_db, referred_child_victim) -> None:
+    """Whole team ticked while 'mine' was still loading: whatever order the answers come back in, the list
+    shows the team's duties."""
+    import threading
+
+    child_id, offence_id = referred_child_victim
+    mine = open_main("vlo1", Role.VLO)
+    colleague = open_main("vlo2", Role.VLO)
+    referrals.receive_referral(
+        local_db,
+        colleague.session.actor,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=working_days_ago(1),
+            basis="consented",
+            details=VictimDetails("individual", "Colleague's Victim", date_of_birth=dt.date(1980, 1, 1)),
+        ),
+    )
+    page = mine.show_page("my_day")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    release = threading.Event()
+    original = duties.list_duties
+
+    def slow_for_mine(*args, **kwargs):  # the 'mine' query is held back until the team's has answered
+        if kwargs.get("mine_only"):
+            release.wait(10)
+        return original(*args, **kwargs)
+
+    import ui.pages.my_day as my_day_module
+
+    my_day_module.duties.list_duties = slow_for_mine  # type: ignore[assignment]
+    try:
+        page.refresh()  # mine: held back
+        page.team.setChecked(True)  # team: answers first
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        release.set()
+        qtbot.wait(500)
+        assert page.model.rowCount() == 1  # the late 'mine' answer (0 rows) was dropped
+    finally:
+        my_day_module.duties.list_duties = original  # type: ignore[assignment]
+        release.set()

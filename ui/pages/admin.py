@@ -157,7 +157,7 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         db, actor = self.page.session.db, self.page.session.actor
-        self.page.run(lambda: users.list_users(db, actor), self._show)
+        self.page.run_latest("users", lambda: users.list_users(db, actor), self._show)
 
     def _show(self, rows: list[users.UserInfo]) -> None:
         chosen = self.selected()
@@ -300,7 +300,7 @@ class ClosureDaysTab(QWidget):
 
     def refresh(self) -> None:
         db, actor = self.page.session.db, self.page.session.actor
-        self.page.run(lambda: settings.list_closure_days(db, actor), self.model.set_rows)
+        self.page.run_latest("closures", lambda: settings.list_closure_days(db, actor), self.model.set_rows)
 
     def add_day(self) -> None:
         self.message.clear()

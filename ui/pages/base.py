@@ -20,6 +20,7 @@ class Page(QWidget):
         super().__init__()
         self.session = session
         self.setAccessibleName(self.title)
+        self._latest: dict[str, int] = {}
 
     def refresh(self) -> None:
         """F5: fetch again from the store."""
@@ -36,6 +37,18 @@ class Page(QWidget):
 
     def run(self, work: Any, on_done: Any, *, write: bool = False) -> None:
         self.session.tasks.run(work, on_done, self.show_error, write=write)
+
+    def run_latest(self, key: str, work: Any, on_done: Any) -> None:
+        """Like ``run`` for a read whose newer request supersedes older ones (a filter changed while a list was
+        loading): only the answer to the latest request is shown, whatever order the answers arrive in."""
+        token = self._latest.get(key, 0) + 1
+        self._latest[key] = token
+
+        def done(result: Any) -> None:
+            if self._latest.get(key) == token:
+                on_done(result)
+
+        self.session.tasks.run(work, done, self.show_error)
 
     def show_error(self, exc: Exception) -> None:
         """Expected refusals become a plain message; anything else goes to the global error dialog."""

@@ -134,7 +134,7 @@ class DutyRulesPage(Page):
 
     def refresh(self) -> None:
         db, actor = self.session.db, self.session.actor
-        self.run(lambda: duties.list_rules(db, actor), self._show)
+        self.run_latest("rules", lambda: duties.list_rules(db, actor), self._show)
 
     def _show(self, rules: list[duties.RuleInfo]) -> None:
         self.model.set_rows(rules)

@@ -84,7 +84,7 @@ class MyDayPage(Page):
         top.addWidget(self.cover_button)
         layout.addLayout(top)
         self.model = DutiesModel(dt.date.today())
-        self.table = list_table(self.model, "Duties due", 2, single=True)
+        self.table = list_table(self.model, "Duties due", 1, single=True)
         self.table.doubleClicked.connect(lambda _: self.open_victim())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -116,7 +116,8 @@ class MyDayPage(Page):
     def refresh(self) -> None:
         db, actor, mine = self.session.db, self.session.actor, not self.team.isChecked()
         today = dt.date.today()
-        self.run(
+        self.run_latest(
+            "duties",
             lambda: duties.list_duties(
                 db, actor, due_within_working_days=HORIZON_WORKING_DAYS, mine_only=mine, today=today
             ),
@@ -126,6 +127,8 @@ class MyDayPage(Page):
     def _show(self, rows: list[duties.DutyInfo], today: dt.date) -> None:
         self.model.today = today
         self.model.set_rows(rows)
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
         overdue = sum(1 for d in rows if d.is_overdue(today))
         due_today = sum(1 for d in rows if not d.is_overdue(today) and d.action_date == today)
         upcoming = len(rows) - overdue - due_today

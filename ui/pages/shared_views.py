@@ -52,7 +52,7 @@ class SharedViewsPage(Page):
 
     def refresh(self) -> None:
         db, actor = self.session.db, self.session.actor
-        self.run(lambda: list_child_cases(db, actor), self._show_children)
+        self.run_latest("children", lambda: list_child_cases(db, actor), self._show_children)
 
     def _show_children(self, cases: list[ChildCase]) -> None:
         self.child_list.clear()

@@ -86,14 +86,13 @@ class VictimsPage(Page):
     def refresh(self) -> None:
         text = self.search.text()
         fetch = self._fetcher(text)
-        self.run(
+        self.run_latest(
+            "victims",
             lambda: (fetch(0, self.model.page_size), victims.count_victims(self.session.db, self.session.actor)),
             lambda result: self._show(text, fetch, *result),
         )
 
     def _show(self, text: str, fetch: Any, first_page: list[Any], total: int) -> None:
-        if text != self.search.text():
-            return  # the user typed on; a newer search is coming
         self.model.start(fetch, first_page)
         shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
         filtered = bool(text) or self.status.currentData() is not None or self.mine.isChecked()
