@@ -150,10 +150,29 @@ class VictimWindow(Page):
         links_layout = QVBoxLayout(links)
         self.links_table = list_table(self.links_model, "Linked cases and KPI 10 fields", 1)
         links_layout.addWidget(self.links_table)
+        self.referrals_model = RowsModel(
+            [
+                Column("Police referral", lambda r: r.police_ref or "—"),
+                Column("Basis", lambda r: r.basis.replace("_", " ")),
+                Column("Requested", lambda r: r.requested_on or ""),
+                Column("Received", lambda r: r.received_on or ""),
+                Column("Last chased", lambda r: r.chased_on or ""),
+            ]
+        )
+        self.referrals_table = list_table(self.referrals_model, "Police referrals", 0)
+        self.referrals_table.setMaximumHeight(110)
+        links_layout.addWidget(self.referrals_table)
+        self.chase_button = QPushButton("Chased the police &today")
+        self.chase_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
+        self.chase_button.clicked.connect(self.chase)
         self.not_invited_button = QPushButton("Record why the victim is &not invited to RJ…")
         self.not_invited_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
         self.not_invited_button.clicked.connect(self.not_invited)
-        links_layout.addWidget(self.not_invited_button)
+        link_buttons = QHBoxLayout()
+        link_buttons.addWidget(self.chase_button)
+        link_buttons.addWidget(self.not_invited_button)
+        link_buttons.addStretch(1)
+        links_layout.addLayout(link_buttons)
         meanings = QLabel(
             "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in KPI10_MEANINGS.items())
             + "<br><i>KPI 10 fields are worked out from the record, never typed.</i>"
@@ -297,6 +316,7 @@ class VictimWindow(Page):
         self.duties_model.set_rows(file.duties)
         self.views_model.set_rows(file.views)
         self.complaints_model.set_rows(file.complaints)
+        self.referrals_model.set_rows(file.referrals)
         self.links_table_resize()
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
         from rjdesk.services import caseload
@@ -477,6 +497,27 @@ class VictimWindow(Page):
         self.run(
             lambda: caseload.read_document(db, actor, document.id),
             lambda result: Path(target).write_bytes(result[1]),
+            write=True,
+        )
+
+    def chase(self) -> None:
+        """Getting victims' details from the police can stall: record each chase of a referral."""
+        import datetime as dt
+
+        from rjdesk.services import caseload
+
+        rows = self.referrals_table.selectionModel().selectedRows()
+        if not rows and self.referrals_model.rowCount() == 1:
+            self.referrals_table.selectRow(0)
+            rows = self.referrals_table.selectionModel().selectedRows()
+        if not rows:
+            self.show_error(ValidationError("Choose the referral first."))
+            return
+        referral = self.referrals_model.row(rows[0].row())
+        db, actor = self.session.db, self.session.actor
+        self.run(
+            lambda: caseload.chase_referral(db, actor, referral.id, dt.date.today()),
+            lambda _: self.refresh(),
             write=True,
         )
 

@@ -22,7 +22,16 @@ from rjdesk.services.context import Actor, require
 from rjdesk.services.duties import DutyInfo, list_duties
 from rjdesk.services.victims import VictimRecord, get_victim, load_victim
 from rjdesk.store.database import Database
-from rjdesk.store.models import CaseOrder, Child, Complaint, Offence, VictimOffence, VictimRequest, order_offence
+from rjdesk.store.models import (
+    CaseOrder,
+    Child,
+    Complaint,
+    Offence,
+    PoliceReferral,
+    VictimOffence,
+    VictimRequest,
+    order_offence,
+)
 
 KPI10_MEANINGS = {
     "consentYJSContact": "Victim consented to contact by the YJS for this child's case (any time up to the as-of date)",
@@ -61,6 +70,16 @@ class RequestRecord:
 
 
 @dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    police_ref: str | None
+    basis: str
+    requested_on: dt.date | None
+    received_on: dt.date | None
+    chased_on: dt.date | None
+
+
+@dataclass(frozen=True)
 class ComplaintRecord:
     id: int
     received_on: dt.date
@@ -79,6 +98,7 @@ class VictimFile:
     views: tuple[ViewsRecord, ...]
     requests: tuple[RequestRecord, ...]
     complaints: tuple[ComplaintRecord, ...]
+    referrals: tuple[ReferralRecord, ...] = ()
 
 
 def _flag(value: bool) -> str:
@@ -108,6 +128,12 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             ComplaintRecord(c.id, c.received_on, c.summary, c.acknowledged_on)
             for c in session.execute(
                 select(Complaint).where(Complaint.victim_id == victim_id).order_by(Complaint.received_on)
+            ).scalars()
+        ]
+        referral_rows = [
+            ReferralRecord(r.id, r.police_ref, r.basis, r.requested_on, r.received_on, r.chased_on)
+            for r in session.execute(
+                select(PoliceReferral).where(PoliceReferral.victim_id == victim_id).order_by(PoliceReferral.id)
             ).scalars()
         ]
         rows = session.execute(
@@ -171,6 +197,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
         tuple(views),
         tuple(requests),
         tuple(complaints),
+        tuple(referral_rows),
     )
 
 

@@ -193,7 +193,7 @@ def test_sidebar_shows_the_pages_of_the_users_roles(
     screenshot(window, f"main-{username}")
 
 
-def test_menus_and_shortcuts(qtbot, open_main: Callable[..., MainWindow], local_db) -> None:
+def test_menus_and_shortcuts(qtbot, open_main: Callable[..., MainWindow], local_db, operator) -> None:
     window = open_main("vlo1", Role.VLO)
     for i in range(3):
         victims.create_victim(local_db, window.session.actor, victims.VictimDetails("individual", f"Person {i}"))
@@ -204,6 +204,15 @@ def test_menus_and_shortcuts(qtbot, open_main: Callable[..., MainWindow], local_
     assert page.search.hasFocus()
     qtbot.keyClicks(page.search, "person 1")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.worker.count() >= 2, timeout=10_000)
+    colleague = make_user(local_db, operator, "vlo2", Role.VLO)
+    victims.create_victim(local_db, colleague, victims.VictimDetails("individual", "Colleague's Person"))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10_000)
+    page.worker.setCurrentIndex(page.worker.findData(window.session.actor.user_id))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)  # only this worker's three
+    page.worker.setCurrentIndex(0)
     assert window.find_action.isEnabled() and window.print_action.isEnabled()
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     assert window.new_action.shortcut().toString() == "Ctrl+N"

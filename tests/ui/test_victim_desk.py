@@ -346,6 +346,10 @@ def test_edit_details_views_complaint_documents_and_carers(
         dialog.name.setText("Morgan Example")
         dialog.relationship.setText("partner")
 
+    qtbot.mouseClick(record.chase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: record.file is not None and record.file.referrals[0].chased_on == dt.date.today(), timeout=10_000
+    )
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("The child denies the offence", True))
     qtbot.mouseClick(record.not_invited_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(

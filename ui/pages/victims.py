@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -48,9 +47,12 @@ class VictimsPage(Page):
         self.status.setAccessibleName("Status")
         for label, value in (("Any status", None), ("Open", "open"), ("Closed", "closed")):
             self.status.addItem(label, value)
-        self.mine = QCheckBox("&Mine only")
+        self.worker = QComboBox()
+        self.worker.setAccessibleName("Worker")
+        self.worker.addItem("Any worker", None)
+        self.worker.addItem("Mine", session.actor.user_id)
         filters.addWidget(self.status)
-        filters.addWidget(self.mine)
+        filters.addWidget(self.worker)
         layout.addLayout(filters)
         self.model = PagedRowsModel(
             [
@@ -73,12 +75,15 @@ class VictimsPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
-        self.mine.toggled.connect(lambda _: self.refresh())
+        self.worker.currentIndexChanged.connect(lambda _: self.refresh())
+        from rjdesk.services import caseload
+
+        self.run(lambda: caseload.list_workers(session.db, session.actor), self._add_workers)
         self.refresh()
 
     def _fetcher(self, text: str) -> Any:
         db, actor, status = self.session.db, self.session.actor, self.status.currentData()
-        worker = actor.user_id if self.mine.isChecked() else None
+        worker = self.worker.currentData()
         return lambda offset, limit: victims.search_victims(
             db, actor, text, limit=limit, offset=offset, status=status, worker_id=worker
         )
@@ -95,8 +100,13 @@ class VictimsPage(Page):
     def _show(self, text: str, fetch: Any, first_page: list[Any], total: int) -> None:
         self.model.start(fetch, first_page)
         shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
-        filtered = bool(text) or self.status.currentData() is not None or self.mine.isChecked()
+        filtered = bool(text) or self.status.currentData() is not None or self.worker.currentData() is not None
         self.count.setText(f"{shown} shown of {total} victims" if filtered else f"{total} victims")
+
+    def _add_workers(self, workers: list[Any]) -> None:
+        for worker in workers:
+            if worker.id != self.session.actor.user_id:
+                self.worker.addItem(worker.display_name, worker.id)
 
     def _open(self, index: Any) -> None:
         from ui.victim_window import open_victim_window
