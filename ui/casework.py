@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from rjdesk.errors import ValidationError
 from rjdesk.rules.consent import DECISIONS, METHODS, ConsentScope
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.services import consent, contacts, duties, referrals
@@ -658,3 +659,122 @@ class ContactDetailsDialog(WorkingDialog):
         )
         db, actor, victim_id, seen = self.page.session.db, self.page.session.actor, self.victim_id, self.seen
         return lambda: victims.update_contact_details(db, actor, victim_id, details, seen)
+
+
+class ConcernDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int) -> None:
+        from rjdesk.services.safety import CONCERN_KINDS
+
+        super().__init__(page, "Raise a safety concern")
+        self.victim_id = victim_id
+        self.kind = combo(CONCERN_KINDS)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+        self.urgent = QCheckBox("&Urgent — alert the victim's worker and the managers now")
+        for label, name, widget in (
+            ("&Kind:", "kind", self.kind),
+            ("&What happened:", "description", self.description),
+            ("", "urgent", self.urgent),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import safety
+
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        kind, text, urgent = self.kind.currentData(), self.description.toPlainText(), self.urgent.isChecked()
+        return lambda: safety.raise_concern(db, actor, victim_id, kind, text, urgent)
+
+
+class RestrictionDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
+        from rjdesk.services.safety import RESTRICTION_KINDS
+
+        super().__init__(page, "Add a restriction on the child")
+        self.victim_id = victim_id
+        self.child = QComboBox()
+        for child_id, label in children:
+            self.child.addItem(label, child_id)
+        self.kind = combo(RESTRICTION_KINDS)
+        self.about_victim = QCheckBox("It protects this victim (no contact with them)")
+        self.about_victim.setChecked(True)
+        self.areas = QLineEdit()
+        self.areas.setPlaceholderText("Exclusion zone: places or postcode districts, e.g. NB1, Northbridge market")
+        self.starts_on = date_edit()
+        self.has_end = QCheckBox("Has an end date")
+        self.ends_on = date_edit(dt.date.today() + dt.timedelta(days=90))
+        self.ends_on.setEnabled(False)
+        self.has_end.toggled.connect(self.ends_on.setEnabled)
+        self.details = QLineEdit()
+        for label, name, widget in (
+            ("&Child:", "child_id", self.child),
+            ("&Kind:", "kind", self.kind),
+            ("", "victim_id", self.about_victim),
+            ("&Areas:", "areas", self.areas),
+            ("&From:", "starts_on", self.starts_on),
+            ("", "has_end", self.has_end),
+            ("&Until:", "ends_on", self.ends_on),
+            ("&Details:", "details", self.details),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import safety
+
+        db, actor = self.page.session.db, self.page.session.actor
+        child_id, kind = self.child.currentData(), self.kind.currentData()
+        starts = date_of(self.starts_on)
+        ends = date_of(self.ends_on) if self.has_end.isChecked() else None
+        victim_id = self.victim_id if self.about_victim.isChecked() else None
+        areas, details = self.areas.text() or None, self.details.text() or None
+        if child_id is None:
+            raise ValidationError("This victim is not linked to a child's case yet.", {"child_id": "No child."})
+        return lambda: safety.add_restriction(
+            db, actor, child_id, kind, starts, ends_on=ends, victim_id=victim_id, areas=areas, details=details
+        )
+
+
+class SafetyActionDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int) -> None:
+        super().__init__(page, "Add a safety action")
+        self.victim_id = victim_id
+        self.action = QLineEdit()
+        self.owner = QLineEdit()
+        self.due_on = date_edit(dt.date.today() + dt.timedelta(days=7))
+        for label, name, widget in (
+            ("&Action:", "action", self.action),
+            ("&Who:", "owner", self.owner),
+            ("&By:", "due_on", self.due_on),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import safety
+
+        db, actor, victim_id = self.page.session.db, self.page.session.actor, self.victim_id
+        action, owner, due = self.action.text(), self.owner.text(), date_of(self.due_on)
+        return lambda: safety.add_action(db, actor, victim_id, action, owner, due)
+
+
+class SafetyPlanDialog(WorkingDialog):
+    def __init__(
+        self, page: Page, victim_id: int, contingency: str | None, review_date: dt.date | None, version_id: int | None
+    ) -> None:
+        super().__init__(page, "Contingency plan and review")
+        self.victim_id, self.version_id = victim_id, version_id
+        self.contingency = QPlainTextEdit(contingency or "")
+        self.contingency.setPlaceholderText("What the victim and the service do if the child makes contact")
+        self.review_date = date_edit(review_date or dt.date.today() + dt.timedelta(days=28))
+        self.errors.add_row(self.form, "&Contingency:", "contingency", self.contingency)
+        self.errors.add_row(self.form, "&Review on:", "review_date", self.review_date)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        from rjdesk.services import safety
+
+        db, actor, victim_id, version = self.page.session.db, self.page.session.actor, self.victim_id, self.version_id
+        text, review = self.contingency.toPlainText(), date_of(self.review_date)
+        return lambda: safety.save_plan(db, actor, victim_id, text, review, version)

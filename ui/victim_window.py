@@ -263,6 +263,58 @@ class VictimWindow(Page):
         row.addStretch(1)
         documents_layout.addLayout(row)
         self.tabs.addTab(documents, "Doc&uments")
+        safety_tab = QWidget()
+        safety_layout = QVBoxLayout(safety_tab)
+        self.safety_summary = QLabel()
+        self.safety_summary.setObjectName("safety_summary")
+        self.safety_summary.setWordWrap(True)
+        self.safety_summary.setTextFormat(Qt.TextFormat.RichText)
+        safety_layout.addWidget(self.safety_summary)
+        self.concerns_model = RowsModel(
+            [
+                Column("Raised", lambda c: c.raised_on.strftime("%d %b %Y")),
+                Column("Concern", lambda c: ("URGENT · " if c.urgent else "") + c.description),
+                Column("Resolved", lambda c: c.resolved_on or "open"),
+            ]
+        )
+        safety_layout.addWidget(list_table(self.concerns_model, "Safety concerns", 1))
+        self.restrictions_model = RowsModel(
+            [
+                Column("Child", lambda r: r.child_cms_ref),
+                Column("Restriction", lambda r: r.kind.replace("_", " ")),
+                Column("Areas / details", lambda r: r.areas or r.details or ""),
+                Column("From", lambda r: r.starts_on.strftime("%d %b %Y")),
+                Column("Until", lambda r: r.ends_on or "—"),
+            ]
+        )
+        safety_layout.addWidget(list_table(self.restrictions_model, "Restrictions on the child", 2))
+        self.actions_model = RowsModel(
+            [
+                Column("Action", lambda a: a.action),
+                Column("Who", lambda a: a.owner),
+                Column("By", lambda a: a.due_on or ""),
+                Column("Done", lambda a: a.done_on or "not yet"),
+            ]
+        )
+        safety_layout.addWidget(list_table(self.actions_model, "Safety actions", 0))
+        safety_buttons = QHBoxLayout()
+        self.concern_button = QPushButton("Raise a &safety concern…")
+        self.restriction_button = QPushButton("Add a &restriction…")
+        self.action_button = QPushButton("Add an act&ion…")
+        self.plan_button = QPushButton("Contingency and revie&w…")
+        for button, slot in (
+            (self.concern_button, self.raise_concern),
+            (self.restriction_button, self.add_restriction),
+            (self.action_button, self.add_safety_action),
+            (self.plan_button, self.edit_plan),
+        ):
+            button.setEnabled(can(Permission.VICTIM_EDIT))
+            button.clicked.connect(slot)
+            safety_buttons.addWidget(button)
+        safety_buttons.addStretch(1)
+        safety_layout.addLayout(safety_buttons)
+        self.safety_tab_index = self.tabs.addTab(safety_tab, "Sa&fety")
+        self.plan: object = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.refresh()
 
@@ -319,8 +371,9 @@ class VictimWindow(Page):
         self.referrals_model.set_rows(file.referrals)
         self.links_table_resize()
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
-        from rjdesk.services import caseload
+        from rjdesk.services import caseload, safety
 
+        self.run_latest("safety", lambda: safety.get_plan(db, actor, victim_id), self._show_safety)
         self.run_latest(
             "documents", lambda: caseload.list_documents(db, actor, victim_id), self.documents_model.set_rows
         )
@@ -328,6 +381,48 @@ class VictimWindow(Page):
         self.triage_button.setVisible(open_triage and self.session.actor.can(Permission.DUTY_MANAGE))
         if self.tabs.currentIndex() == self.contact_tab_index:
             self._load_contact_details()
+
+    def _show_safety(self, plan: object) -> None:
+        from rjdesk.services.safety import SafetyPlanView
+
+        assert isinstance(plan, SafetyPlanView)
+        self.plan = plan
+        review = plan.review_date.strftime("%d %b %Y") if plan.review_date else "not set"
+        self.safety_summary.setText(
+            f"<p><b>Contingency:</b> {escape(plan.contingency or 'none recorded')}<br><b>Plan review:</b> {review}</p>"
+        )
+        self.concerns_model.set_rows(plan.concerns)
+        self.restrictions_model.set_rows(plan.restrictions)
+        self.actions_model.set_rows(plan.actions)
+
+    def raise_concern(self) -> None:
+        from ui.casework import ConcernDialog
+
+        self._after_change(ConcernDialog(self, self.victim_id).exec())
+
+    def add_restriction(self) -> None:
+        from ui.casework import RestrictionDialog
+
+        self._after_change(RestrictionDialog(self, self.victim_id, self._children()).exec())
+
+    def add_safety_action(self) -> None:
+        from ui.casework import SafetyActionDialog
+
+        self._after_change(SafetyActionDialog(self, self.victim_id).exec())
+
+    def edit_plan(self) -> None:
+        from rjdesk.services.safety import SafetyPlanView
+        from ui.casework import SafetyPlanDialog
+
+        plan = self.plan if isinstance(self.plan, SafetyPlanView) else None
+        dialog = SafetyPlanDialog(
+            self,
+            self.victim_id,
+            plan.contingency if plan else None,
+            plan.review_date if plan else None,
+            plan.version_id if plan else None,
+        )
+        self._after_change(dialog.exec())
 
     def links_table_resize(self) -> None:
         self.links_table.resizeColumnsToContents()

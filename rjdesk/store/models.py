@@ -404,6 +404,73 @@ class Document(Base):
 
 
 # --------------------------------------------------------------------------------------------------
+# Victim safety (DOMAIN §6)
+# --------------------------------------------------------------------------------------------------
+
+
+class SafetyPlan(Versioned, Base):
+    """One per victim: the contingency plan and when the whole plan is next reviewed."""
+
+    __tablename__ = "safety_plan"
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id", ondelete="CASCADE"), primary_key=True)
+    contingency: Mapped[str | None] = mapped_column(Text)
+    review_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    updated_by: Mapped[str] = mapped_column(String(120))
+
+
+class SafetyConcern(Base):
+    __tablename__ = "safety_concern"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    raised_on: Mapped[dt.date] = mapped_column(Date)
+    raised_by: Mapped[str] = mapped_column(String(120))
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ChildRestriction(Base):
+    """A restriction on the child: non-contact (with a named victim), exclusion zone (areas or postcode
+    districts), restraining order, licence condition. Checked before reparation sessions and RJ meetings."""
+
+    __tablename__ = "child_restriction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    victim_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    areas: Mapped[str | None] = mapped_column(Text)  # comma-separated place names or postcode districts
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    details: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(120))
+
+
+class SafetyAction(Base):
+    __tablename__ = "safety_action"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str]
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Alert(Base):
+    """Something a person must see today (an urgent safety concern), until they acknowledge it."""
+
+    __tablename__ = "alert"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    victim_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    acknowledged_at: Mapped[dt.datetime | None]
+
+
+# --------------------------------------------------------------------------------------------------
 # Victims' Code duties
 # --------------------------------------------------------------------------------------------------
 

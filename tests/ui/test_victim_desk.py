@@ -506,3 +506,66 @@ def test_a_slow_older_answer_never_replaces_a_newer_one(qtbot, open_main, local_
     finally:
         my_day_module.duties.list_duties = original  # type: ignore[assignment]
         release.set()
+
+
+def test_urgent_concern_reaches_the_managers_my_day_and_the_safety_plan(
+    qtbot, open_main, local_db, referred_child_victim
+) -> None:
+    from ui.casework import ConcernDialog, RestrictionDialog, SafetyPlanDialog
+
+    child_id, offence_id = referred_child_victim
+    manager = open_main("boss", Role.MANAGER)
+    window = open_main("vlo1", Role.VLO)
+    result = referrals.receive_referral(
+        local_db,
+        window.session.actor,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Sky Example", date_of_birth=dt.date(1980, 1, 1)),
+        ),
+    )
+    record = _record_for(qtbot, window, result.victim_id)
+    record.tabs.setCurrentIndex(record.safety_tab_index)
+
+    def urgent(dialog: QDialog) -> None:
+        assert isinstance(dialog, ConcernDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("contact_from_child_or_family"))
+        dialog.description.setPlainText("The child's cousin waited outside the victim's work")
+        dialog.urgent.setChecked(True)
+
+    in_modal(qtbot, urgent, "dialog-safety-concern")
+    qtbot.mouseClick(record.concern_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.concerns_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Safety concern" in record.header.text(), timeout=10_000)
+
+    def exclusion(dialog: QDialog) -> None:
+        assert isinstance(dialog, RestrictionDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("exclusion_zone"))
+        dialog.about_victim.setChecked(False)
+        dialog.areas.setText("NB3, Northbridge retail park")
+
+    in_modal(qtbot, exclusion, "dialog-restriction")
+    qtbot.mouseClick(record.restriction_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.restrictions_model.rowCount() == 1, timeout=10_000)
+
+    def plan(dialog: QDialog) -> None:
+        assert isinstance(dialog, SafetyPlanDialog)
+        dialog.contingency.setPlainText("Call 999; then the VLO, who tells the case manager.")
+        dialog.review_date.setDate(dialog.review_date.date().currentDate().addDays(3))
+
+    in_modal(qtbot, plan, "dialog-safety-plan")
+    qtbot.mouseClick(record.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Call 999" in record.safety_summary.text(), timeout=10_000)
+    screenshot(record, "victim-record-safety")
+
+    page = manager.show_page("my_day")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.alerts.isVisible() and "Urgent safety concern" in page.alerts.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Sky Example" in page.reviews.text(), timeout=10_000)
+    assert "cousin" not in page.alerts.text()  # the alert says what and who, not the details
+    screenshot(manager, "my-day-alert")
+    qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.alerts.isVisible(), timeout=10_000)

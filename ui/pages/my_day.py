@@ -5,6 +5,7 @@ what meets the duty."""
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -83,6 +84,24 @@ class MyDayPage(Page):
         self.cover_button.clicked.connect(self.arrange_cover)
         top.addWidget(self.cover_button)
         layout.addLayout(top)
+        alerts_row = QHBoxLayout()
+        self.alerts = QLabel()
+        self.alerts.setObjectName("my_day_alerts")
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        self.acknowledge_button = QPushButton("&Seen")
+        self.acknowledge_button.setAccessibleName("Acknowledge the alerts")
+        self.acknowledge_button.clicked.connect(self.acknowledge_alerts)
+        alerts_row.addWidget(self.alerts, 1)
+        alerts_row.addWidget(self.acknowledge_button)
+        layout.addLayout(alerts_row)
+        self.reviews = QLabel()
+        self.reviews.setObjectName("my_day_safety_reviews")
+        self.reviews.setWordWrap(True)
+        layout.addWidget(self.reviews)
+        self.shown_alerts: list[object] = []
+        for widget in (self.alerts, self.acknowledge_button, self.reviews):
+            widget.hide()
         self.model = DutiesModel(dt.date.today())
         self.table = list_table(self.model, "Duties due", 1, single=True)
         self.table.doubleClicked.connect(lambda _: self.open_victim())
@@ -116,6 +135,11 @@ class MyDayPage(Page):
     def refresh(self) -> None:
         db, actor, mine = self.session.db, self.session.actor, not self.team.isChecked()
         today = dt.date.today()
+        from rjdesk.services import safety
+
+        horizon = today + dt.timedelta(days=7)
+        self.run_latest("alerts", lambda: safety.my_alerts(db, actor), self._show_alerts)
+        self.run_latest("reviews", lambda: safety.reviews_due(db, actor, horizon), self._show_reviews)
         self.run_latest(
             "duties",
             lambda: duties.list_duties(
@@ -123,6 +147,31 @@ class MyDayPage(Page):
             ),
             lambda rows: self._show(rows, today),
         )
+
+    def _show_alerts(self, alerts: list[object]) -> None:
+        self.shown_alerts = alerts
+        self.alerts.setText("<br>".join(f"⚠ {escape(a.message)}" for a in alerts))  # type: ignore[attr-defined]
+        self.alerts.setVisible(bool(alerts))
+        self.acknowledge_button.setVisible(bool(alerts))
+
+    def _show_reviews(self, reviews: list[object]) -> None:
+        items = ", ".join(
+            f"{r.victim_reference} {escape(r.victim_name)} ({r.review_date:%a %d %b})"  # type: ignore[attr-defined]
+            for r in reviews
+        )
+        self.reviews.setText(f"<b>Safety plan reviews due:</b> {items}" if reviews else "")
+        self.reviews.setVisible(bool(reviews))
+
+    def acknowledge_alerts(self) -> None:
+        from rjdesk.services import safety
+
+        db, actor, ids = self.session.db, self.session.actor, [a.id for a in self.shown_alerts]  # type: ignore[attr-defined]
+
+        def acknowledge() -> None:
+            for alert_id in ids:
+                safety.acknowledge_alert(db, actor, alert_id)
+
+        self.run(acknowledge, lambda _: self.refresh(), write=True)
 
     def _show(self, rows: list[duties.DutyInfo], today: dt.date) -> None:
         self.model.today = today
