@@ -14,7 +14,7 @@ from rjdesk.errors import NotFound, PermissionDenied, ValidationError
 from rjdesk.rules.duties import DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
 from rjdesk.store.models import AppUser, Cover, Document, Duty, PoliceReferral, VictimCarer, VictimOffence
 
@@ -201,10 +201,7 @@ def list_documents(db: Database, actor: Actor, victim_id: int) -> list[DocumentI
 def read_document(db: Database, actor: Actor, document_id: int) -> tuple[DocumentInfo, bytes]:
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work() as session:
-        document = session.get(Document, document_id)
-        if document is None:
-            raise NotFound("No such document.")
-        load_victim(session, actor, document.victim_id)
+        document, _victim = load_victims_row(session, actor, Document, document_id, "document")
         audit_as(session, actor, action="view", entity="document", entity_id=document.id)
         info = DocumentInfo(
             document.id,
@@ -286,10 +283,7 @@ def chase_referral(db: Database, actor: Actor, referral_id: int, chased_on: dt.d
     """Getting victim details from the police "has been problematic" (HMIP): record each chase."""
     require(actor, Permission.VICTIM_EDIT)
     with db.unit_of_work() as session:
-        referral = session.get(PoliceReferral, referral_id)
-        if referral is None:
-            raise NotFound("No such referral.")
-        load_victim(session, actor, referral.victim_id)
+        referral, _victim = load_victims_row(session, actor, PoliceReferral, referral_id, "referral")
         referral.chased_on = chased_on
         audit_as(
             session, actor, action="chase", entity="police_referral", entity_id=referral.id, payload={"on": chased_on}

@@ -20,7 +20,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_contact_duties, create_duty, meet_open_duties
 from rjdesk.services.settings import read_settings
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
 from rjdesk.store.models import AppUser, Complaint, ConsentDecision, Contact, VictimRequest, VictimViews
 
@@ -215,10 +215,7 @@ def record_request(
 def request_provided(db: Database, actor: Actor, request_id: int, provided_on: dt.date) -> None:
     require(actor, Permission.CONTACT_RECORD)
     with db.unit_of_work() as session:
-        row = session.get(VictimRequest, request_id)
-        if row is None:
-            raise NotFound("No such request.")
-        victim = load_victim(session, actor, row.victim_id)
+        row, victim = load_victims_row(session, actor, VictimRequest, request_id, "request")
         row.provided_on = provided_on
         audit_as(
             session, actor, action="provided", entity="victim_request", entity_id=row.id, payload={"on": provided_on}
@@ -385,10 +382,7 @@ def record_complaint(db: Database, actor: Actor, victim_id: int, received_on: dt
 def acknowledge_complaint(db: Database, actor: Actor, complaint_id: int, acknowledged_on: dt.date) -> None:
     require(actor, Permission.VICTIM_EDIT)
     with db.unit_of_work() as session:
-        row = session.get(Complaint, complaint_id)
-        if row is None:
-            raise NotFound("No such complaint.")
-        victim = load_victim(session, actor, row.victim_id)
+        row, victim = load_victims_row(session, actor, Complaint, complaint_id, "complaint")
         row.acknowledged_on = acknowledged_on
         audit_as(
             session, actor, action="acknowledge", entity="complaint", entity_id=row.id, payload={"on": acknowledged_on}

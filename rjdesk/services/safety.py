@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     Alert,
@@ -184,10 +184,7 @@ def _alert_worker_and_managers(
 def resolve_concern(db: Database, actor: Actor, concern_id: int, resolved_on: dt.date) -> None:
     require(actor, Permission.VICTIM_EDIT)
     with db.unit_of_work() as session:
-        concern = session.get(SafetyConcern, concern_id)
-        if concern is None:
-            raise NotFound("No such concern.")
-        victim = load_victim(session, actor, concern.victim_id)
+        concern, victim = load_victims_row(session, actor, SafetyConcern, concern_id, "concern")
         concern.resolved_on = resolved_on
         still_open = session.execute(
             select(SafetyConcern.id).where(SafetyConcern.victim_id == victim.id, SafetyConcern.resolved_on.is_(None))
@@ -272,10 +269,7 @@ def add_action(db: Database, actor: Actor, victim_id: int, action: str, owner: s
 def complete_action(db: Database, actor: Actor, action_id: int, done_on: dt.date) -> None:
     require(actor, Permission.VICTIM_EDIT)
     with db.unit_of_work() as session:
-        row = session.get(SafetyAction, action_id)
-        if row is None:
-            raise NotFound("No such action.")
-        load_victim(session, actor, row.victim_id)
+        row, _victim = load_victims_row(session, actor, SafetyAction, action_id, "action")
         row.done_on = done_on
         audit_as(session, actor, action="complete", entity="safety_action", entity_id=row.id, payload={"on": done_on})
 

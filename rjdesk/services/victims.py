@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -127,6 +127,23 @@ def load_victim(session: Session, actor: Actor, victim_id: int) -> Victim:
     if victim is None or victim.service_id != actor.service_id:
         raise NotFound("No such victim.")
     return victim
+
+
+class _BelongsToVictim(Protocol):
+    @property
+    def victim_id(self) -> int: ...
+
+
+RowT = TypeVar("RowT", bound=_BelongsToVictim)
+
+
+def load_victims_row(session: Session, actor: Actor, model: type[RowT], row_id: int, what: str) -> tuple[RowT, Victim]:
+    """A row that hangs off a victim (request, complaint, concern, document...), and its victim — NotFound when
+    either is missing or the victim belongs to another service."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"No such {what}.")
+    return row, load_victim(session, actor, row.victim_id)
 
 
 def next_reference(session: Session, service_id: int) -> str:
