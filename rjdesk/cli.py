@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     referrals.add_argument("--rejects", type=Path, metavar="FILE", help="where to write the rejects")
 
+    cases = import_kinds.add_parser("cases", help="children, offences, orders, panels and case events (CMS CSV)")
+    cases.add_argument("file", type=Path)
+    cases.add_argument("--dry-run", action="store_true", help="report what the file would change; write nothing")
+    cases.add_argument("--format", choices=("text", "json"), default="text", help="the reconciliation report's form")
+
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
     demo.add_argument("--seed", type=int, default=1)
@@ -145,6 +150,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _demo(args, db)
         if args.command == "deadlines":
             return _deadlines(args, db)
+        if args.command == "import" and args.import_kind == "cases":
+            return _import_cases(args, db)
         if args.command == "import":
             return _import_referrals(args, db)
     finally:
@@ -268,8 +275,18 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
         if len(services) == 1:
             return operator_actor(services[0].id)
         if not services:
-            return operator_actor(0)
+            return operator_actor(0)  # a new, empty store: `demo` sets a service up; imports refuse
         raise ValidationError("This store holds several services: choose one with --service CODE.")
+
+
+def _writing_actor(args: argparse.Namespace, db: Database) -> Actor:
+    """The actor for a command that writes records: the store must already hold its service."""
+    actor = _actor(args, db)
+    if actor.service_id == 0:
+        raise ValidationError(
+            "This store has no service (YJS) yet: start rjdesk once to set it up, then run this again."
+        )
+    return actor
 
 
 def _demo(args: argparse.Namespace, db: Database) -> int:
@@ -349,7 +366,7 @@ def _import_referrals(args: argparse.Namespace, db: Database) -> int:
     if not args.file.is_file():
         raise ValidationError(f"There is no file {args.file}.")
     data = args.file.read_bytes()
-    report = import_referrals(db, _actor(args, db), data, skip_invalid=args.skip_invalid)
+    report = import_referrals(db, _writing_actor(args, db), data, skip_invalid=args.skip_invalid)
     if report.file_error:
         raise ValidationError(f"Nothing was imported. {report.file_error}")
     for problem in report.problems:
@@ -371,6 +388,46 @@ def _import_referrals(args: argparse.Namespace, db: Database) -> int:
         )
         return EXIT_OK
     print(f"rjdesk-cli: imported {report.imported} referral(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import_cases(args: argparse.Namespace, db: Database) -> int:
+    import json
+
+    from rjdesk.services.case_import import import_cases
+
+    if not args.file.is_file():
+        raise ValidationError(f"There is no file {args.file}.")
+    report = import_cases(db, _writing_actor(args, db), args.file.read_bytes(), dry_run=args.dry_run)
+    if report.file_error:
+        raise ValidationError(f"Nothing was imported. {report.file_error}")
+    if args.format == "json":
+        payload = {
+            "written": report.written,
+            "added": dict(report.added),
+            "updated": dict(report.updated),
+            "duties_started": report.duties_started,
+            "changes": [{"line": c.line, "record": c.record, "change": c.what} for c in report.changes],
+            "conflicts": [{"line": p.line, "reason": p.reason} for p in report.conflicts],
+            "invalid_rows": [{"line": p.line, "reason": p.reason} for p in report.problems],
+        }
+        print(json.dumps(payload, indent=2))
+    else:
+        for problem in report.problems:
+            print(f"line {problem.line}: invalid: {problem.reason}")
+        for conflict in report.conflicts:
+            print(f"line {conflict.line}: CONFLICT: {conflict.reason}")
+        for change in report.changes:
+            print(f"line {change.line}: {change.record}: {change.what}")
+    if not report.ok:
+        print(
+            f"rjdesk-cli: nothing was imported: {len(report.problems)} invalid row(s), {len(report.conflicts)} "
+            "conflict(s) (listed on standard output); fix them and import again",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    verb = "would change (dry run, nothing written)" if args.dry_run else "imported"
+    print(f"rjdesk-cli: {verb}: {report.summary()}", file=sys.stderr)
     return EXIT_OK
 
 

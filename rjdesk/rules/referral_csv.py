@@ -6,10 +6,10 @@ Database checks (does the child exist, is the referral already in) happen in the
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
+
+from rjdesk.rules.csv_fields import FileError, RowProblem, read_date, read_flag, read_rows
 
 REQUIRED_COLUMNS = ("police_ref", "received_on", "basis", "child_cms_ref", "offence_refs", "victim_kind", "victim_name")
 OPTIONAL_COLUMNS = (
@@ -30,8 +30,6 @@ OPTIONAL_COLUMNS = (
 )
 BASES = ("consented", "did_not_object", "objected")
 KINDS = ("individual", "organisation", "professional", "unidentified")
-YES = ("y", "yes", "true", "1")
-NO = ("", "n", "no", "false", "0")
 
 
 @dataclass(frozen=True)
@@ -64,13 +62,6 @@ class ReferralRow:
         return any((self.address, self.postcode, self.phone, self.email))
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    reason: str
-    raw: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass
 class ParsedFile:
     rows: list[ReferralRow] = field(default_factory=list)
@@ -78,69 +69,25 @@ class ParsedFile:
     file_error: str | None = None  # the whole file is unusable (encoding, header)
 
 
-def _date(value: str, name: str, today: dt.date) -> dt.date | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        parsed = dt.date.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = dt.datetime.strptime(value, "%d/%m/%Y").date()
-        except ValueError:
-            raise ValueError(f"{name}: {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)") from None
-    if parsed > today:
-        raise ValueError(f"{name}: {parsed:%d %b %Y} is in the future")
-    return parsed
-
-
-def _flag(value: str, name: str) -> bool:
-    lowered = value.strip().lower()
-    if lowered in YES:
-        return True
-    if lowered in NO:
-        return False
-    raise ValueError(f"{name}: {value!r} is not yes or no")
-
-
 def parse(data: bytes, today: dt.date | None = None) -> ParsedFile:
     today = today or dt.date.today()
     result = ParsedFile()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        result.file_error = (
-            f"The file is not UTF-8 text (byte {exc.start + 1} cannot be read). Save it as 'CSV UTF-8' and try again."
-        )
-        return result
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
-    if missing:
-        result.file_error = f"The file lacks the column(s): {', '.join(missing)}."
-        return result
-    unknown = [h for h in header if h and h not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    if unknown:
-        result.file_error = f"Unknown column(s): {', '.join(unknown)} — check the spelling against the guide."
-        return result
     seen: dict[tuple[str, str, str], int] = {}
-    for raw in reader:
-        line = reader.line_num
-        row = {(k or "").strip(): (v or "") for k, v in raw.items() if k is not None}
-        if None in raw:
-            result.problems.append(RowProblem(line, "more values than columns", row))
-            continue
-        try:
-            parsed = _row(line, row, today)
-        except ValueError as exc:
-            result.problems.append(RowProblem(line, str(exc), row))
-            continue
-        key = (parsed.police_ref.lower(), parsed.child_cms_ref.lower(), parsed.victim_name.lower())
-        if key in seen:
-            result.problems.append(RowProblem(line, f"duplicate of line {seen[key]}", row))
-            continue
-        seen[key] = line
-        result.rows.append(parsed)
+    try:
+        for line, row in read_rows(data, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, result.problems):
+            try:
+                parsed = _row(line, row, today)
+            except ValueError as exc:
+                result.problems.append(RowProblem(line, str(exc), row))
+                continue
+            key = (parsed.police_ref.lower(), parsed.child_cms_ref.lower(), parsed.victim_name.lower())
+            if key in seen:
+                result.problems.append(RowProblem(line, f"duplicate of line {seen[key]}", row))
+                continue
+            seen[key] = line
+            result.rows.append(parsed)
+    except FileError as exc:
+        result.file_error = str(exc)
     return result
 
 
@@ -158,9 +105,9 @@ def _row(line: int, row: dict[str, str], today: dt.date) -> ReferralRow:
     kind = row["victim_kind"].strip().lower()
     if kind not in KINDS:
         raise ValueError(f"victim_kind: {row['victim_kind']!r} is not one of {', '.join(KINDS)}")
-    received = _date(row["received_on"], "received_on", today)
+    received = read_date(row["received_on"], "received_on", today)
     assert received is not None
-    requested = _date(row.get("requested_on", ""), "requested_on", today)
+    requested = read_date(row.get("requested_on", ""), "requested_on", today)
     if requested and requested > received:
         raise ValueError("requested_on is after received_on")
     offence_refs = tuple(r.strip() for r in row["offence_refs"].split(";") if r.strip())
@@ -176,16 +123,16 @@ def _row(line: int, row: dict[str, str], today: dt.date) -> ReferralRow:
         victim_kind=kind,
         victim_name=row.get("victim_name", "").strip(),
         requested_on=requested,
-        crime_reported_on=_date(row.get("crime_reported_on", ""), "crime_reported_on", today),
+        crime_reported_on=read_date(row.get("crime_reported_on", ""), "crime_reported_on", today),
         organisation_contact=text("organisation_contact"),
-        victim_dob=_date(row.get("victim_dob", ""), "victim_dob", today),
+        victim_dob=read_date(row.get("victim_dob", ""), "victim_dob", today),
         address=text("address"),
         postcode=text("postcode"),
         phone=text("phone"),
         email=text("email"),
-        safe_to_write=_flag(row.get("safe_to_write", ""), "safe_to_write"),
-        safe_to_phone=_flag(row.get("safe_to_phone", ""), "safe_to_phone"),
-        safe_to_leave_message=_flag(row.get("safe_to_leave_message", ""), "safe_to_leave_message"),
+        safe_to_write=read_flag(row.get("safe_to_write", ""), "safe_to_write"),
+        safe_to_phone=read_flag(row.get("safe_to_phone", ""), "safe_to_phone"),
+        safe_to_leave_message=read_flag(row.get("safe_to_leave_message", ""), "safe_to_leave_message"),
         preferred_language=text("preferred_language"),
         enhanced_category=text("enhanced_category"),
         enhanced_reason=text("enhanced_reason"),

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import NotFound, ValidationError
+from rjdesk.rules.disposals import CASE_EVENTS, DISPOSALS
 from rjdesk.rules.duties import DutyCode
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.duties import create_duty
+from rjdesk.services.duties import create_duty, create_or_redate_duty
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseEvent,
@@ -31,22 +32,6 @@ from rjdesk.store.models import (
     VictimOffence,
     VictimRequest,
 )
-
-DISPOSALS = (
-    "OOCD_WITH_INTERVENTION",
-    "YOUTH_CAUTION",
-    "YOUTH_CONDITIONAL_CAUTION",
-    "REFERRAL_ORDER",
-    "YRO",
-    "CUSTODY",
-    "COMMUNITY_RESOLUTION_NO_INTERVENTION",
-    "YOUTH_CAUTION_NO_INTERVENTION",
-    "NFA",
-    "REPARATION_ORDER",
-    "REMAND",
-    "OTHER",
-)
-CASE_EVENTS = ("order_made", "review", "breach", "completion")
 
 
 @dataclass(frozen=True)
@@ -158,7 +143,7 @@ def create_order(
         return order.id
 
 
-def _order(session: Session, actor: Actor, order_id: int) -> CaseOrder:
+def load_order(session: Session, actor: Actor, order_id: int) -> CaseOrder:
     order = session.get(CaseOrder, order_id)
     if order is None:
         raise NotFound("No such order.")
@@ -188,7 +173,7 @@ def set_decision_date(
     if decision_date < known_on:
         raise ValidationError("The decision date has passed.", {"decision_date": "A date still to come."})
     with db.unit_of_work() as session:
-        order = _order(session, actor, order_id)
+        order = load_order(session, actor, order_id)
         order.decision_date = decision_date
         audit_as(
             session,
@@ -198,19 +183,27 @@ def set_decision_date(
             entity_id=order.id,
             payload={"decision_date": decision_date},
         )
-        created = [
-            create_duty(
-                session,
-                actor,
-                v,
-                DutyCode.VIEWS_BEFORE_DECISION,
-                known_on,
-                child_id=order.child_id,
-                event_date=decision_date,
-            )
-            for v in _victims_of(session, order)
-        ]
-        return [d.id for d in created if d is not None]
+        return views_before_decision(session, actor, order, decision_date, known_on)
+
+
+def views_before_decision(
+    session: Session, actor: Actor, order: CaseOrder, decision_date: dt.date, known_on: dt.date
+) -> list[int]:
+    """Each victim of the order's offences is due a 'views before the decision' duty (one per child case);
+    a moved date moves the open duty rather than adding a second."""
+    created = [
+        create_or_redate_duty(
+            session,
+            actor,
+            v,
+            DutyCode.VIEWS_BEFORE_DECISION,
+            known_on,
+            child_id=order.child_id,
+            event_date=decision_date,
+        )
+        for v in _victims_of(session, order)
+    ]
+    return [d.id for d in created if d is not None]
 
 
 def record_case_event(db: Database, actor: Actor, order_id: int, kind: str, event_date: dt.date) -> list[int]:
@@ -219,58 +212,78 @@ def record_case_event(db: Database, actor: Actor, order_id: int, kind: str, even
     if kind not in CASE_EVENTS:
         raise ValidationError("Unknown case event.", {"kind": "Order made, review, breach or completion."})
     with db.unit_of_work() as session:
-        order = _order(session, actor, order_id)
-        session.add(CaseEvent(order_id=order.id, kind=kind, event_date=event_date))
-        audit_as(
-            session,
-            actor,
-            action="case_event",
-            entity="case_order",
-            entity_id=order.id,
-            payload={"kind": kind, "on": event_date},
-        )
-        created = []
-        for victim in _victims_of(session, order):
-            asked = session.execute(
-                select(VictimRequest.id).where(
-                    VictimRequest.victim_id == victim.id,
-                    VictimRequest.kind == "progress",
-                    VictimRequest.requested_on <= event_date,
-                )
-            ).first()
-            if asked:
-                duty = create_duty(
-                    session, actor, victim, DutyCode.PROGRESS_UPDATE, event_date, child_id=order.child_id
-                )
-                if duty is not None:
-                    created.append(duty.id)
-        return created
+        order = load_order(session, actor, order_id)
+        if case_event_known(session, order.id, kind, event_date):
+            raise ValidationError("That event is already recorded for this order on that day.")
+        return add_case_event(session, actor, order, kind, event_date)
+
+
+def case_event_known(session: Session, order_id: int, kind: str, event_date: dt.date) -> bool:
+    return (
+        session.execute(
+            select(CaseEvent.id).where(
+                CaseEvent.order_id == order_id, CaseEvent.kind == kind, CaseEvent.event_date == event_date
+            )
+        ).first()
+        is not None
+    )
+
+
+def add_case_event(session: Session, actor: Actor, order: CaseOrder, kind: str, event_date: dt.date) -> list[int]:
+    """Record the event and start a progress-update duty for each victim who asked for updates before it."""
+    session.add(CaseEvent(order_id=order.id, kind=kind, event_date=event_date))
+    audit_as(
+        session,
+        actor,
+        action="case_event",
+        entity="case_order",
+        entity_id=order.id,
+        payload={"kind": kind, "on": event_date},
+    )
+    created = []
+    for victim in _victims_of(session, order):
+        asked = session.execute(
+            select(VictimRequest.id).where(
+                VictimRequest.victim_id == victim.id,
+                VictimRequest.kind == "progress",
+                VictimRequest.requested_on <= event_date,
+            )
+        ).first()
+        if asked:
+            duty = create_duty(session, actor, victim, DutyCode.PROGRESS_UPDATE, event_date, child_id=order.child_id)
+            if duty is not None:
+                created.append(duty.id)
+    return created
 
 
 def end_intervention(db: Database, actor: Actor, order_id: int, end_date: dt.date) -> list[int]:
     """The order ends: victims who took part (consented to YJS contact for this child) must be told."""
     require(actor, Permission.CASE_EDIT)
     with db.unit_of_work() as session:
-        order = _order(session, actor, order_id)
+        order = load_order(session, actor, order_id)
         order.end_date = end_date
         audit_as(
             session, actor, action="update", entity="case_order", entity_id=order.id, payload={"end_date": end_date}
         )
-        created = []
-        for victim in _victims_of(session, order):
-            took_part = session.execute(
-                select(ConsentDecision.id).where(
-                    ConsentDecision.victim_id == victim.id,
-                    ConsentDecision.child_id == order.child_id,
-                    ConsentDecision.scope == "yjs_contact",
-                    ConsentDecision.decision == "given",
-                )
-            ).first()
-            if took_part:
-                duty = create_duty(session, actor, victim, DutyCode.INTERVENTION_END, end_date, child_id=order.child_id)
-                if duty is not None:
-                    created.append(duty.id)
-        return created
+        return intervention_end_duties(session, actor, order, end_date)
+
+
+def intervention_end_duties(session: Session, actor: Actor, order: CaseOrder, end_date: dt.date) -> list[int]:
+    created = []
+    for victim in _victims_of(session, order):
+        took_part = session.execute(
+            select(ConsentDecision.id).where(
+                ConsentDecision.victim_id == victim.id,
+                ConsentDecision.child_id == order.child_id,
+                ConsentDecision.scope == "yjs_contact",
+                ConsentDecision.decision == "given",
+            )
+        ).first()
+        if took_part:
+            duty = create_duty(session, actor, victim, DutyCode.INTERVENTION_END, end_date, child_id=order.child_id)
+            if duty is not None:
+                created.append(duty.id)
+    return created
 
 
 def custodial_sentence(
@@ -279,7 +292,7 @@ def custodial_sentence(
     """Custody of 12 months or more for a specified violent or sexual offence: the VCS liaison check."""
     require(actor, Permission.CASE_EDIT)
     with db.unit_of_work() as session:
-        order = _order(session, actor, order_id)
+        order = load_order(session, actor, order_id)
         if order.disposal_type != "CUSTODY":
             raise ValidationError("Only a custodial order has a custodial sentence.")
         audit_as(

@@ -122,15 +122,7 @@ def create_duty(
 ) -> Duty | None:
     """Open a duty under the rule in force; None when the rule sets no duty for this victim."""
     rule = rule_in_force(session, actor.service_id, code, trigger_date)
-    due = due_date(
-        calendar=calendar_for(session, actor.service_id),
-        trigger_date=trigger_date,
-        standard_working_days=rule.standard_working_days,
-        enhanced_working_days=rule.enhanced_working_days,
-        is_enhanced=victim_is_enhanced(session, victim),
-        event_date=event_date,
-        due_on_event_date=rule.due_on_event_date,
-    )
+    due = _due_under(session, actor, rule, victim, trigger_date, event_date)
     if due is None:
         return None
     duty = Duty(
@@ -155,6 +147,53 @@ def create_duty(
         payload={"code": code.value, "rule_version": rule.version, "victim_id": victim.id, "due": due},
     )
     return duty
+
+
+def _due_under(
+    session: Session, actor: Actor, rule: DutyRule, victim: Victim, trigger_date: dt.date, event_date: dt.date | None
+) -> dt.date | None:
+    return due_date(
+        calendar=calendar_for(session, actor.service_id),
+        trigger_date=trigger_date,
+        standard_working_days=rule.standard_working_days,
+        enhanced_working_days=rule.enhanced_working_days,
+        is_enhanced=victim_is_enhanced(session, victim),
+        event_date=event_date,
+        due_on_event_date=rule.due_on_event_date,
+    )
+
+
+def create_or_redate_duty(
+    session: Session,
+    actor: Actor,
+    victim: Victim,
+    code: DutyCode,
+    trigger_date: dt.date,
+    *,
+    child_id: int,
+    event_date: dt.date,
+) -> Duty | None:
+    """A duty tied to a date that can move (a panel or decision date): when one is already open for this
+    victim and child case, move its due date with the event instead of opening a second one."""
+    existing = next(
+        (d for d in open_duties(session, victim.id, frozenset({code}), child_id) if d.child_id == child_id), None
+    )
+    if existing is None:
+        return create_duty(session, actor, victim, code, trigger_date, child_id=child_id, event_date=event_date)
+    rule = session.get(DutyRule, existing.rule_id)
+    assert rule is not None
+    due = _due_under(session, actor, rule, victim, existing.trigger_date, event_date)
+    if due is not None and due != existing.due_date:
+        audit_as(
+            session,
+            actor,
+            action="redate",
+            entity="duty",
+            entity_id=existing.id,
+            payload={"from": existing.due_date, "to": due, "event_date": event_date},
+        )
+        existing.due_date = due
+    return None
 
 
 def open_duties(

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import RjdeskError, ValidationError
+from rjdesk.rules.csv_fields import RowProblem
 from rjdesk.rules.permissions import Permission
-from rjdesk.rules.referral_csv import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ReferralRow, RowProblem, parse
+from rjdesk.rules.referral_csv import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ReferralRow, parse
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.referrals import NewReferral, receive_in_session
 from rjdesk.services.victims import ContactDetails, VictimDetails

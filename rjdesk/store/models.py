@@ -179,11 +179,17 @@ order_offence = Table(
 
 
 class CaseOrder(Versioned, Base):
-    """An order or intervention (disposal). Many-to-many with offences (DOMAIN §3 identities)."""
+    """An order or intervention (disposal). Many-to-many with offences (DOMAIN §3 identities).
+
+    ``order_ref`` is the CMS's own reference: what makes a re-run of the case import update, not duplicate.
+    Orders typed into rjdesk have none until an import adopts them.
+    """
 
     __tablename__ = "case_order"
+    __table_args__ = (UniqueConstraint("child_id", "order_ref"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    order_ref: Mapped[str | None] = mapped_column(String(60))
     disposal_type: Mapped[str] = mapped_column(String(40))
     start_date: Mapped[dt.date] = mapped_column(Date)
     planned_end_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -198,6 +204,7 @@ class CaseEvent(Base):
     """Order made, review, breach, completion... from the CMS import or typed in; triggers duties."""
 
     __tablename__ = "case_event"
+    __table_args__ = (UniqueConstraint("order_id", "kind", "event_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -206,15 +213,20 @@ class CaseEvent(Base):
 
 
 class Panel(Versioned, Base):
+    """A referral order or out-of-court panel meeting: scheduled, then held (with its outcome) or cancelled."""
+
     __tablename__ = "panel"
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
     kind: Mapped[str] = mapped_column(String(40))  # referral_order, oocd
-    panel_date: Mapped[dt.date] = mapped_column(Date)
+    panel_date: Mapped[dt.date] = mapped_column(Date, index=True)
     members: Mapped[str | None] = mapped_column(Text)
     victim_invited: Mapped[bool | None]
     victim_attended: Mapped[bool | None]
     impact_statement_used: Mapped[bool | None]
+    status: Mapped[str] = mapped_column(String(20), default="scheduled", server_default="scheduled")
+    contract_items: Mapped[str | None] = mapped_column(Text)  # reparation and other items, one per line
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -247,6 +259,8 @@ class Victim(Versioned, Base):
     status: Mapped[str] = mapped_column(String(30), default="open")
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    # A victim who is also a child known to the service is linked to that child's record, not copied.
+    known_child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
     safety_flag: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     __table_args__ = (
@@ -362,6 +376,7 @@ class VictimViews(Versioned, Base):
     shareable_summary: Mapped[str | None] = mapped_column(Text)
     vps_status: Mapped[str | None] = mapped_column(String(30))
     relayed_to_child_on: Mapped[dt.date | None] = mapped_column(Date)
+    relayed_by: Mapped[str | None] = mapped_column(String(120))
 
 
 class VictimRequest(Base):
@@ -590,6 +605,39 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 
 
+class VictimMerge(Base):
+    """A merge of a duplicate victim record into the surviving one, with exactly what moved, so that an
+    unmerge puts every row back where it was."""
+
+    __tablename__ = "victim_merge"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("victim.id"), index=True)
+    moved_json: Mapped[str] = mapped_column(Text)  # {table: [primary keys moved to the survivor]}
+    merged_status: Mapped[str] = mapped_column(String(30))  # the duplicate's status before the merge
+    reason: Mapped[str] = mapped_column(Text)
+    merged_by: Mapped[str] = mapped_column(String(120))
+    merged_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    unmerged_by: Mapped[str | None] = mapped_column(String(120))
+    unmerged_at: Mapped[dt.datetime | None]
+
+
+class CaseTransfer(Base):
+    """A child's case transferred to or from another service, and what was shared with it."""
+
+    __tablename__ = "case_transfer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(10))  # in, out
+    other_service: Mapped[str]
+    transferred_on: Mapped[dt.date] = mapped_column(Date)
+    shared: Mapped[str] = mapped_column(Text)  # what was sent or received, in words
+    recorded_by: Mapped[str] = mapped_column(String(120))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class AuditHead(Base):
     """The chain's recorded end (one row): entry count and last hash, updated with every append.
 
@@ -610,6 +658,9 @@ class Disclosure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
     victim_id: Mapped[int | None] = mapped_column(ForeignKey("victim.id"))
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"))
+    recipient_kind: Mapped[str] = mapped_column(String(30), default="other", server_default="other")
+    what: Mapped[str | None] = mapped_column(Text)  # what was shared, in words (no copy of the data)
     recipient: Mapped[str]
     lawful_basis: Mapped[str]
     reason: Mapped[str] = mapped_column(Text)
