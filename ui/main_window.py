@@ -25,9 +25,11 @@ from rjdesk.services import users
 from ui.idle import IdleWatcher, LockPanel
 from ui.pages.admin import AdminPage
 from ui.pages.base import Page
+from ui.pages.disclosures import DisclosuresPage
 from ui.pages.duty_rules import DutyRulesPage
 from ui.pages.home import HomePage
 from ui.pages.my_day import MyDayPage
+from ui.pages.panels import PanelsPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
 from ui.session import Session
@@ -46,6 +48,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
+    PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
+    PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
     PageSpec(
         "duty_rules",
         "Duty rules",

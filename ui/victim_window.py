@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +94,15 @@ class VictimWindow(Page):
             self.allocate_button,
         ):
             buttons.addWidget(button)
+        self.more_button = QToolButton()
+        self.more_button.setText("&More")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.disclosure_action = more.addAction("Record a &disclosure…", self.record_disclosure)
+        self.merge_action = more.addAction("&Merge a duplicate into this record…", self.merge_duplicate)
+        self.unmerge_action = more.addAction("Merged records and &unmerge…", self.show_merges)
+        self.more_button.setMenu(more)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.contact_button.clicked.connect(self.record_contact)
@@ -105,6 +118,9 @@ class VictimWindow(Page):
         for button in (self.views_button, self.edit_button, self.complaint_button):
             button.setEnabled(can(Permission.VICTIM_EDIT))
         self.allocate_button.setVisible(can(Permission.CASELOAD_ALLOCATE))
+        self.disclosure_action.setEnabled(can(Permission.DISCLOSURE_RECORD))
+        self.merge_action.setEnabled(can(Permission.VICTIM_EDIT))
+        self.unmerge_action.setEnabled(can(Permission.VICTIM_EDIT))
         self.triage_button.hide()
 
         self.tabs = QTabWidget()
@@ -518,6 +534,36 @@ class VictimWindow(Page):
             record = self.file.record
             dialog = EditVictimDialog(self, self.victim_id, record.details, record.version_id, record.enhanced_category)
             self._after_change(dialog.exec())
+
+    def record_disclosure(self) -> None:
+        from ui.case_dialogs import DisclosureDialog
+
+        self._after_change(DisclosureDialog(self, self.victim_id, self._children()).exec())
+
+    def merge_duplicate(self) -> None:
+        from rjdesk.services import identities
+
+        db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
+        self.run(lambda: identities.duplicate_candidates(db, actor, victim_id), self._choose_duplicate)
+
+    def _choose_duplicate(self, candidates: list[Any]) -> None:
+        from ui.case_dialogs import MergeDialog
+
+        self._after_change(MergeDialog(self, self.victim_id, candidates).exec())
+
+    def show_merges(self) -> None:
+        from rjdesk.services import identities
+
+        db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
+        self.run(lambda: identities.merges_into(db, actor, victim_id), self._choose_unmerge)
+
+    def _choose_unmerge(self, merges: list[Any]) -> None:
+        from ui.case_dialogs import UnmergeDialog
+
+        if not merges:
+            QMessageBox.information(self, self.title, "No other record has been merged into this one.")
+            return
+        self._after_change(UnmergeDialog(self, merges).exec())
 
     def record_complaint(self) -> None:
         from ui.casework import ComplaintDialog

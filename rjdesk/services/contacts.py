@@ -13,8 +13,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
-from rjdesk.rules.consent import ConsentScope
+from rjdesk.errors import ValidationError
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
@@ -22,7 +21,7 @@ from rjdesk.services.duties import close_contact_duties, create_duty, meet_open_
 from rjdesk.services.settings import read_settings
 from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
-from rjdesk.store.models import AppUser, Complaint, ConsentDecision, Contact, VictimRequest, VictimViews
+from rjdesk.store.models import AppUser, Complaint, Contact, VictimRequest, VictimViews
 
 CHANNELS = ("phone", "letter", "email", "visit", "video", "text")
 # outcome -> whether it is a contact made (True) or only an attempt (False)
@@ -298,56 +297,6 @@ def list_views(db: Database, actor: Actor, victim_id: int) -> list[ViewsRecord]:
                 r.vps_status,
                 r.relayed_to_child_on,
             )
-            for r in rows
-        ]
-
-
-@dataclass(frozen=True)
-class SharedViews:
-    """What a child's case manager may see: no name, no contact details, only what the victim agreed to share."""
-
-    victim_label: str
-    recorded_on: dt.date
-    summary: str
-    relayed_to_child_on: dt.date | None
-
-
-def shared_views_for_child(db: Database, actor: Actor, child_id: int) -> list[SharedViews]:
-    require(actor, Permission.VICTIM_VIEWS_SUMMARY)
-    with db.unit_of_work() as session:
-        from rjdesk.store.models import Child
-
-        child = session.get(Child, child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child case.")
-        decisions = session.execute(
-            select(ConsentDecision)
-            .where(ConsentDecision.child_id == child_id, ConsentDecision.scope == ConsentScope.SHARE_VIEWS_WORKER.value)
-            .order_by(ConsentDecision.decided_on, ConsentDecision.id)
-        ).scalars()
-        latest: dict[int, str] = {}
-        for decision in decisions:
-            latest[decision.victim_id] = decision.decision
-        sharing = sorted(v for v, d in latest.items() if d == "given")
-        rows = (
-            session.execute(
-                select(VictimViews)
-                .where(
-                    VictimViews.child_id == child_id,
-                    VictimViews.victim_id.in_(sharing),
-                    VictimViews.shareable_summary.is_not(None),
-                )
-                .order_by(VictimViews.victim_id, VictimViews.recorded_on)
-            )
-            .scalars()
-            .all()
-        )
-        labels = {victim_id: f"Victim {index}" for index, victim_id in enumerate(sharing, start=1)}
-        audit_as(
-            session, actor, action="view", entity="shared_views", entity_id=child_id, payload={"victims": len(sharing)}
-        )
-        return [
-            SharedViews(labels[r.victim_id], r.recorded_on, r.shareable_summary or "", r.relayed_to_child_on)
             for r in rows
         ]
 

@@ -209,11 +209,16 @@ class ChildCase:
     offences: tuple[tuple[int, str, str], ...]  # (offence id, offence ref, category)
 
 
-def list_child_cases(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[ChildCase]:
-    """Children and their offences, to link a referral or to choose a case (case view permission)."""
+def list_child_cases(
+    db: Database, actor: Actor, text: str = "", limit: int = 200, *, mine_only: bool = False
+) -> list[ChildCase]:
+    """Children and their offences, to link a referral or to choose a case (case view permission);
+    ``mine_only``: the children whose case manager is the actor."""
     require(actor, Permission.CASE_VIEW)
     with db.unit_of_work(write=False) as session:
         query = select(Child).where(Child.service_id == actor.service_id)
+        if mine_only:
+            query = query.where(Child.case_manager_id == actor.user_id)
         if text.strip():
             pattern = f"%{text.strip().lower()}%"
             query = query.where(

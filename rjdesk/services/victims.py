@@ -349,4 +349,6 @@ def find_by_reference(db: Database, actor: Actor, reference: str) -> VictimSumma
 def count_victims(db: Database, actor: Actor) -> int:
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
-        return session.execute(select(func.count(Victim.id)).where(Victim.service_id == actor.service_id)).scalar_one()
+        return session.execute(
+            select(func.count(Victim.id)).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
+        ).scalar_one()

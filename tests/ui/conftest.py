@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from rjdesk.connection import ConnectionProfile
 from rjdesk.rules.permissions import Role
@@ -42,6 +42,19 @@ def screenshot(widget: QWidget, name: str) -> Path:
     assert not pixmap.isNull()
     pixmap.save(str(path))
     return path
+
+
+def in_modal(qtbot, act: Callable[[QDialog], None], name: str) -> None:
+    """Fill the modal dialog that is about to open, screenshot it, press OK."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), dialog
+        act(dialog)
+        screenshot(dialog, name)
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(200, run)
 
 
 @pytest.fixture

@@ -171,10 +171,14 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
     ("username", "roles", "expected"),
     [
         ("vlo", (Role.VLO,), ["Home", "My day", "Victims"]),
-        ("manager", (Role.MANAGER,), ["Home", "My day", "Victims", "Shared views", "Duty rules"]),
+        (
+            "manager",
+            (Role.MANAGER,),
+            ["Home", "My day", "Victims", "Shared views", "Panels", "Disclosures", "Duty rules"],
+        ),
         ("admin", (Role.ADMINISTRATOR,), ["Home", "Duty rules", "Administration"]),
         ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims"]),
-        ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims"]),
+        ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Panels"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),
         ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views"]),
         ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home"]),

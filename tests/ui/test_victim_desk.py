@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from rjdesk.rules.calendar import WorkingCalendar
@@ -17,26 +16,14 @@ from rjdesk.services import cases, consent, contacts, duties, referrals
 from rjdesk.services.context import Actor
 from rjdesk.services.victims import ContactDetails, VictimDetails
 from rjdesk.store.database import Database
-from tests.ui.conftest import screenshot
+from rjdesk.store.models import Child
+from tests.ui.conftest import in_modal, screenshot
 from ui.casework import ConsentDialog, RecordContactDialog, TriageDialog
 from ui.main_window import MainWindow
 from ui.pages.my_day import MyDayPage
 from ui.victim_window import VictimWindow
 
 pytestmark = pytest.mark.ui
-
-
-def in_modal(qtbot, act: Callable[[QDialog], None], name: str) -> None:
-    """Fill the modal dialog that is about to open, screenshot it, press OK."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog), dialog
-        act(dialog)
-        screenshot(dialog, name)
-        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
-
-    QTimer.singleShot(200, run)
 
 
 def working_days_ago(n: int) -> dt.date:
@@ -211,6 +198,9 @@ def test_case_manager_sees_only_the_shared_summary(qtbot, open_main, local_db, o
         consent.NewConsent(child_id, ConsentScope.SHARE_VIEWS_WORKER, "given", dt.date.today(), "written"),
     )
     window = open_main("casemgr", Role.CASE_MANAGER)
+    with local_db.unit_of_work() as session:  # the child is on this case manager's caseload
+        session.get(Child, child_id).case_manager_id = window.session.actor.user_id  # type: ignore[union-attr]
+    window.show_page("shared_views").refresh()
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Home", "Shared views"]
     page = window.show_page("shared_views")

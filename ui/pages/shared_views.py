@@ -1,18 +1,25 @@
 """Shared views: what a child's case manager may see of the victims of that child's offences — only the
-summary each victim agreed to share, never a name or contact details."""
+summary each victim agreed to share, never a name or contact details — with the two things the case
+manager does with it: record that it was relayed to the child, and take a consent-filtered summary for
+the pre-sentence or panel report."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
-from rjdesk.services import contacts
+from rjdesk.rules.permissions import Permission
+from rjdesk.services import case_manager
 from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
@@ -25,6 +32,8 @@ class SharedViewsPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
+        # A case manager sees their own caseload; a manager (who may see victims) sees every child.
+        self.mine_only = not session.actor.can(Permission.VICTIM_VIEW)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "What victims agreed to share with the child's worker. Names and contact details are never shown here."
@@ -39,31 +48,82 @@ class SharedViewsPage(Page):
                 Column("Victim", lambda v: v.victim_label),
                 Column("Recorded", lambda v: v.recorded_on.strftime("%d %b %Y")),
                 Column("What they agreed to share", lambda v: v.summary),
-                Column("Relayed to the child", lambda v: v.relayed_to_child_on or "not yet"),
+                Column(
+                    "Relayed to the child",
+                    lambda v: (
+                        v.relayed_to_child_on.strftime("%d %b %Y")
+                        if v.relayed_to_child_on
+                        else ("not yet" if v.may_relay_to_child else "not agreed")
+                    ),
+                ),
             ]
         )
-        self.table = list_table(self.model, "Shared views", 2)
+        self.table = list_table(self.model, "Shared views", 2, single=True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.relayed_button = QPushButton("&Relayed to the child…")
+        self.report_button = QPushButton("Summary for a &report…")
+        self.relayed_button.clicked.connect(self.record_relayed)
+        self.report_button.clicked.connect(self.report_summary)
+        row.addWidget(self.relayed_button)
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
         split.addWidget(self.child_list)
-        split.addWidget(self.table)
+        split.addWidget(right)
         split.setStretchFactor(1, 1)
         layout.addWidget(split)
         self.child_list.currentItemChanged.connect(lambda *_: self._load_views())
         self.refresh()
 
     def refresh(self) -> None:
-        db, actor = self.session.db, self.session.actor
-        self.run_latest("children", lambda: list_child_cases(db, actor), self._show_children)
+        db, actor, mine = self.session.db, self.session.actor, self.mine_only
+        self.run_latest("children", lambda: list_child_cases(db, actor, mine_only=mine), self._show_children)
 
     def _show_children(self, cases: list[ChildCase]) -> None:
+        current = self._child_id()
         self.child_list.clear()
         for case in cases:
             item = QListWidgetItem(f"{case.cms_ref} {case.name}")
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.child_list.addItem(item)
+            if case.id == current:
+                self.child_list.setCurrentItem(item)
+
+    def _child_id(self) -> int | None:
+        item = self.child_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     def _load_views(self) -> None:
-        item = self.child_list.currentItem()
-        if item is None:
+        child_id = self._child_id()
+        if child_id is None:
+            self.model.set_rows([])
             return
-        db, actor, child_id = self.session.db, self.session.actor, item.data(Qt.ItemDataRole.UserRole)
-        self.run(lambda: contacts.shared_views_for_child(db, actor, child_id), self.model.set_rows, write=True)
+        db, actor = self.session.db, self.session.actor
+        self.run_latest("views", lambda: case_manager.shared_views_for_child(db, actor, child_id), self.model.set_rows)
+
+    def record_relayed(self) -> None:
+        from ui.case_dialogs import RelayedDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        if RelayedDialog(self, self.model.row(rows[0].row())).exec() == QDialog.DialogCode.Accepted:
+            self._load_views()
+
+    def report_summary(self) -> None:
+        from ui.case_dialogs import ReportSummaryDialog, TextResultDialog
+
+        item = self.child_list.currentItem()
+        child_id = self._child_id()
+        if item is None or child_id is None:
+            return
+        dialog = ReportSummaryDialog(self, child_id, item.text())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            summary = dialog.result_value
+            assert isinstance(summary, case_manager.ReportSummary)
+            cms_ref = item.text().split(" ")[0]
+            TextResultDialog(self, "Victim information for the report", summary.text, f"victims-{cms_ref}.txt").exec()

@@ -1,0 +1,164 @@
+"""A child's case moving between services (the child moves home): what was sent or received, on record.
+
+Sending a case out is a disclosure of each of its victims' information to the other service, so it is
+logged in the disclosure log, one entry per victim, in the same transaction as the transfer itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from rjdesk.errors import NotFound, ValidationError
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.disclosures import NewDisclosure, log_disclosure
+from rjdesk.store.database import Database
+from rjdesk.store.models import CaseTransfer, Child, Offence, Victim, VictimOffence
+
+
+@dataclass(frozen=True)
+class TransferInfo:
+    id: int
+    child_id: int
+    direction: str
+    other_service: str
+    transferred_on: dt.date
+    shared: str
+    recorded_by: str
+    disclosures: int
+
+
+def _check(other_service: str, shared: str, transferred_on: dt.date, today: dt.date) -> None:
+    problems = {}
+    if not other_service.strip():
+        problems["other_service"] = "Name the other service."
+    if not shared.strip():
+        problems["shared"] = "Say what was shared."
+    if transferred_on > today:
+        problems["transferred_on"] = "Not in the future."
+    if problems:
+        raise ValidationError("The transfer was not recorded.", problems)
+
+
+def transfer_out(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    other_service: str,
+    transferred_on: dt.date,
+    shared: str,
+    lawful_basis: str,
+    reason: str,
+    today: dt.date | None = None,
+) -> TransferInfo:
+    require(actor, Permission.CASE_EDIT, Permission.DISCLOSURE_RECORD)
+    today = today or dt.date.today()
+    _check(other_service, shared, transferred_on, today)
+    with db.unit_of_work() as session:
+        child = session.get(Child, child_id)
+        if child is None or child.service_id != actor.service_id:
+            raise NotFound("No such child.")
+        row = CaseTransfer(
+            service_id=actor.service_id,
+            child_id=child.id,
+            direction="out",
+            other_service=other_service.strip(),
+            transferred_on=transferred_on,
+            shared=shared.strip(),
+            recorded_by=actor.audit_name,
+        )
+        session.add(row)
+        session.flush()
+        victims = session.execute(
+            select(Victim.id)
+            .join(VictimOffence, VictimOffence.victim_id == Victim.id)
+            .join(Offence, Offence.id == VictimOffence.offence_id)
+            .where(Offence.child_id == child.id, Victim.merged_into_id.is_(None))
+            .distinct()
+            .order_by(Victim.id)
+        ).scalars()
+        logged = [
+            log_disclosure(
+                session,
+                actor,
+                NewDisclosure(
+                    recipient_kind="other_yjs",
+                    recipient=other_service.strip(),
+                    lawful_basis=lawful_basis,
+                    reason=reason,
+                    what=shared,
+                    disclosed_on=transferred_on,
+                    victim_id=victim_id,
+                    child_id=child.id,
+                ),
+                today,
+            )
+            for victim_id in victims
+        ]
+        audit_as(
+            session,
+            actor,
+            action="transfer_out",
+            entity="child",
+            entity_id=child.id,
+            payload={"transfer_id": row.id, "victims": len(logged)},
+        )
+        return _info(row, len(logged))
+
+
+def record_transfer_in(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    other_service: str,
+    transferred_on: dt.date,
+    received: str,
+    today: dt.date | None = None,
+) -> TransferInfo:
+    require(actor, Permission.CASE_EDIT)
+    _check(other_service, received, transferred_on, today or dt.date.today())
+    with db.unit_of_work() as session:
+        child = session.get(Child, child_id)
+        if child is None or child.service_id != actor.service_id:
+            raise NotFound("No such child.")
+        row = CaseTransfer(
+            service_id=actor.service_id,
+            child_id=child.id,
+            direction="in",
+            other_service=other_service.strip(),
+            transferred_on=transferred_on,
+            shared=received.strip(),
+            recorded_by=actor.audit_name,
+        )
+        session.add(row)
+        session.flush()
+        audit_as(session, actor, action="transfer_in", entity="child", entity_id=child.id, payload={"id": row.id})
+        return _info(row, 0)
+
+
+def list_transfers(db: Database, actor: Actor, child_id: int) -> list[TransferInfo]:
+    require(actor, Permission.CASE_VIEW)
+    with db.unit_of_work(write=False) as session:
+        child = session.get(Child, child_id)
+        if child is None or child.service_id != actor.service_id:
+            raise NotFound("No such child.")
+        rows = session.execute(
+            select(CaseTransfer).where(CaseTransfer.child_id == child_id).order_by(CaseTransfer.transferred_on)
+        ).scalars()
+        return [_info(r, 0) for r in rows]
+
+
+def _info(row: CaseTransfer, disclosures: int) -> TransferInfo:
+    return TransferInfo(
+        row.id,
+        row.child_id,
+        row.direction,
+        row.other_service,
+        row.transferred_on,
+        row.shared,
+        row.recorded_by,
+        disclosures,
+    )

@@ -1,0 +1,303 @@
+"""Dialogs of the case links: panels (schedule, move, outcome, cancel), the case manager's relay and report
+summary, disclosures, and merging or unmerging duplicate victims. Each validates in its service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from rjdesk.services import case_manager, disclosures, identities, panels
+from ui.casework import combo, date_edit, date_of
+from ui.pages.base import Page
+from ui.widgets.forms import WorkingDialog
+
+TRI_STATE = {"": "Not recorded", "yes": "Yes", "no": "No"}
+
+
+def _tri(box: QComboBox) -> bool | None:
+    value = box.currentData()
+    return None if value == "" else value == "yes"
+
+
+def _tri_box(value: bool | None) -> QComboBox:
+    box = combo(TRI_STATE)
+    box.setCurrentIndex(box.findData("" if value is None else "yes" if value else "no"))
+    return box
+
+
+class SchedulePanelDialog(WorkingDialog):
+    def __init__(self, page: Page, order_id: int, case_label: str) -> None:
+        super().__init__(page, f"Schedule a panel — {case_label}")
+        self.order_id = order_id
+        self.panel_date = date_edit()
+        self.members = QLineEdit()
+        self.members.setPlaceholderText("Community panel members and the YJS member")
+        self.errors.add_row(self.form, "Panel &date:", "panel_date", self.panel_date)
+        self.errors.add_row(self.form, "&Members:", "members", self.members)
+        note = QLabel("Each victim of the case's offences is due a 'views before the decision' contact by this date.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, order_id = self.page.session.db, self.page.session.actor, self.order_id
+        when, members = date_of(self.panel_date), self.members.text()
+        return lambda: panels.schedule_panel(db, actor, order_id, when, members)
+
+
+class MovePanelDialog(WorkingDialog):
+    def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
+        super().__init__(page, f"Move the panel — {panel.child_cms_ref}")
+        self.panel = panel
+        self.panel_date = date_edit(panel.panel_date)
+        self.errors.add_row(self.form, "New &date:", "panel_date", self.panel_date)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, panel = self.page.session.db, self.page.session.actor, self.panel
+        when = date_of(self.panel_date)
+        return lambda: panels.reschedule_panel(db, actor, panel.id, when, panel.version)
+
+
+class CancelPanelDialog(WorkingDialog):
+    def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
+        super().__init__(page, f"Cancel the panel — {panel.child_cms_ref}")
+        self.panel = panel
+        self.reason = QLineEdit()
+        self.errors.add_row(self.form, "&Why:", "reason", self.reason)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, panel, reason = self.page.session.db, self.page.session.actor, self.panel, self.reason.text()
+        return lambda: panels.cancel_panel(db, actor, panel.id, panel.version, reason)
+
+
+class PanelOutcomeDialog(WorkingDialog):
+    def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
+        super().__init__(page, f"Panel outcome — {panel.child_cms_ref}, {panel.panel_date:%d %b %Y}")
+        self.panel = panel
+        self.invited = _tri_box(panel.victim_invited)
+        self.attended = _tri_box(panel.victim_attended)
+        self.impact = _tri_box(panel.impact_statement_used)
+        self.contract = QPlainTextEdit(panel.contract_items or "")
+        self.contract.setPlaceholderText("One item per line, e.g. 'Letter of apology', '6 hours reparation'")
+        self.contract.setMaximumHeight(100)
+        self.notes = QPlainTextEdit(panel.notes or "")
+        self.notes.setMaximumHeight(70)
+        for label, name, widget in (
+            ("Victim &invited:", "victim_invited", self.invited),
+            ("Victim &attended:", "victim_attended", self.attended),
+            ("&Impact statement used:", "impact_statement_used", self.impact),
+            ("&Contract items:", "contract_items", self.contract),
+            ("&Notes:", "notes", self.notes),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        outcome = panels.PanelOutcome(
+            _tri(self.invited),
+            _tri(self.attended),
+            _tri(self.impact),
+            self.contract.toPlainText(),
+            self.notes.toPlainText(),
+        )
+        db, actor, panel = self.page.session.db, self.page.session.actor, self.panel
+        return lambda: panels.record_outcome(db, actor, panel.id, panel.version, outcome)
+
+
+class RelayedDialog(WorkingDialog):
+    def __init__(self, page: Page, shared: case_manager.SharedViews) -> None:
+        super().__init__(page, f"Relayed to the child — {shared.victim_label}")
+        self.shared = shared
+        self.relayed_on = date_edit()
+        self.errors.add_row(self.form, "Relayed &on:", "relayed_on", self.relayed_on)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, views_id = self.page.session.db, self.page.session.actor, self.shared.views_id
+        when = date_of(self.relayed_on)
+        return lambda: case_manager.record_relayed(db, actor, views_id, when)
+
+
+class ReportSummaryDialog(WorkingDialog):
+    """Choose the report; OK produces the consent-filtered summary (and logs the disclosure)."""
+
+    def __init__(self, page: Page, child_id: int, case_label: str) -> None:
+        super().__init__(page, f"Victim information for a report — {case_label}")
+        self.child_id = child_id
+        self.purpose = combo({key: label for key, (label, _kind) in case_manager.REPORT_PURPOSES.items()})
+        self.basis = combo({basis: basis for basis in disclosures.LAWFUL_BASES})
+        self.errors.add_row(self.form, "&Report:", "purpose", self.purpose)
+        self.errors.add_row(self.form, "&Lawful basis:", "lawful_basis", self.basis)
+        note = QLabel("Only what each victim agreed to share is included. The sharing is logged as a disclosure.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, child_id = self.page.session.db, self.page.session.actor, self.child_id
+        purpose, basis = self.purpose.currentData(), self.basis.currentData()
+        return lambda: case_manager.report_summary(db, actor, child_id, purpose, lawful_basis=basis)
+
+
+class TextResultDialog(QDialog):
+    """Read-only text with Copy and Save as… (a summary to paste into the CMS report)."""
+
+    def __init__(self, parent: Page, title: str, text: str, suggested_name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(640, 460)
+        self.text = text
+        self.suggested_name = suggested_name
+        layout = QVBoxLayout(self)
+        self.view = QPlainTextEdit(text)
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName(title)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy")
+        self.save_button = QPushButton("&Save as…")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the summary", self.suggested_name, "Text (*.txt)")
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(self.text)
+
+
+class DisclosureDialog(WorkingDialog):
+    def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
+        super().__init__(page, "Record a disclosure")
+        self.setMinimumWidth(560)
+        self.victim_id = victim_id
+        self.kind = combo(disclosures.RECIPIENT_KINDS)
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText("e.g. PC 1234, Northshire Police")
+        self.basis = QComboBox()
+        self.basis.setEditable(True)
+        self.basis.addItems(list(disclosures.LAWFUL_BASES))
+        self.reason = QLineEdit()
+        self.what = QPlainTextEdit()
+        self.what.setMaximumHeight(70)
+        self.what.setPlaceholderText("What was shared, in words (do not paste the information itself)")
+        self.child = QComboBox()
+        self.child.addItem("Not about one child's case", None)
+        for child_id, label in children:
+            self.child.addItem(label, child_id)
+        self.disclosed_on = date_edit()
+        for label, name, widget in (
+            ("&To:", "recipient_kind", self.kind),
+            ("&Recipient:", "recipient", self.recipient),
+            ("&Lawful basis:", "lawful_basis", self.basis),
+            ("Re&ason:", "reason", self.reason),
+            ("&What was shared:", "what", self.what),
+            ("&Child's case:", "child_id", self.child),
+            ("&On:", "disclosed_on", self.disclosed_on),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        new = disclosures.NewDisclosure(
+            recipient_kind=self.kind.currentData(),
+            recipient=self.recipient.text(),
+            lawful_basis=self.basis.currentText(),
+            reason=self.reason.text(),
+            what=self.what.toPlainText(),
+            disclosed_on=date_of(self.disclosed_on),
+            victim_id=self.victim_id,
+            child_id=self.child.currentData(),
+        )
+        db, actor = self.page.session.db, self.page.session.actor
+        return lambda: disclosures.record_disclosure(db, actor, new)
+
+
+class MergeDialog(WorkingDialog):
+    """Merge a duplicate into this (surviving) record: choose it from the likely duplicates."""
+
+    def __init__(self, page: Page, survivor_id: int, candidates: list[identities.DuplicateCandidate]) -> None:
+        super().__init__(page, "Merge a duplicate into this record")
+        self.setMinimumWidth(560)
+        self.survivor_id = survivor_id
+        self.candidates = QListWidget()
+        for candidate in candidates:
+            born = f", born {candidate.date_of_birth:%d %b %Y}" if candidate.date_of_birth else ""
+            item = QListWidgetItem(f"{candidate.reference} — {candidate.display_name}{born}")
+            item.setData(256, candidate.victim_id)
+            self.candidates.addItem(item)
+        if candidates:
+            self.candidates.setCurrentRow(0)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Why these are the same person (e.g. same name, date of birth and phone)")
+        self.errors.add_row(self.form, "&Duplicate:", "duplicate_id", self.candidates)
+        self.errors.add_row(self.form, "&Why:", "reason", self.reason)
+        explain = QLabel(
+            "The duplicate's referrals, consent, contacts, duties, views and safety records move onto this record; "
+            "the duplicate disappears from lists. Unmerging later puts everything back exactly."
+            if candidates
+            else "No likely duplicate: no other record has this name and date of birth."
+        )
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        item = self.candidates.currentItem()
+        if item is None:
+            from rjdesk.errors import ValidationError
+
+            raise ValidationError("Choose the duplicate record.", {"duplicate_id": "Choose one."})
+        db, actor, survivor, duplicate = self.page.session.db, self.page.session.actor, self.survivor_id, item.data(256)
+        reason = self.reason.text()
+        return lambda: identities.merge_victims(db, actor, survivor, duplicate, reason)
+
+
+class UnmergeDialog(WorkingDialog):
+    def __init__(self, page: Page, merges: list[identities.MergeInfo]) -> None:
+        super().__init__(page, "Merged records")
+        self.setMinimumWidth(560)
+        self.merges = QListWidget()
+        for merge in merges:
+            item = QListWidgetItem(
+                f"{merge.merged_reference} — {merge.merged_name}, merged {merge.merged_at:%d %b %Y} by "
+                f"{merge.merged_by}: {merge.reason}"
+            )
+            item.setData(256, merge.id)
+            self.merges.addItem(item)
+        if merges:
+            self.merges.setCurrentRow(0)
+        self.reason = QLineEdit()
+        self.errors.add_row(self.form, "&Merged record:", "merge_id", self.merges)
+        self.errors.add_row(self.form, "&Why undo:", "reason", self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unmerge")
+        self.finish_layout()
+
+    def work(self) -> Any:
+        item = self.merges.currentItem()
+        if item is None:
+            from rjdesk.errors import ValidationError
+
+            raise ValidationError("There is no merged record to undo.", {"merge_id": "None."})
+        db, actor, merge_id, reason = self.page.session.db, self.page.session.actor, item.data(256), self.reason.text()
+        return lambda: identities.unmerge_victims(db, actor, merge_id, reason)
