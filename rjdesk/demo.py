@@ -20,6 +20,8 @@ from rjdesk.rules.duties import DutyCode, DutyStatus, outcome_when_met
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_duty, create_duty, meet_open_duties, victim_is_enhanced
+from rjdesk.services.panels import add_panel
+from rjdesk.services.safety import add_concern
 from rjdesk.services.users import NewUser, insert_user
 from rjdesk.store import audit
 from rjdesk.store.database import Database
@@ -27,17 +29,21 @@ from rjdesk.store.models import (
     AppUser,
     CaseOrder,
     Child,
+    ChildRestriction,
     Complaint,
     ConsentDecision,
     Contact,
     Offence,
     PoliceReferral,
     ReparationProject,
+    SafetyAction,
+    SafetyPlan,
     Service,
     Victim,
     VictimContactDetails,
     VictimOffence,
     VictimRequest,
+    VictimViews,
 )
 
 DEMO_SERVICE_CODE = "DEMO"
@@ -116,7 +122,11 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         users = _demo_users(session, actor.service_id, fake)
         worker_ids = [uid for name, uid in users.items() if name in ("vlo", "rjc", "manager")]
         children = _demo_cases(session, actor.service_id, fake, rng, today, max(1, (victims * 2) // 3))
+        case_manager_id = users.get("casemgr")
+        for child, _offences in children[::2]:  # the demo case manager holds every other child
+            child.case_manager_id = case_manager_id
         _demo_victims(session, actor, fake, rng, today, victims, children, worker_ids)
+        _demo_panels(session, actor, rng, today)
         for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
             session.add(
                 ReparationProject(
@@ -180,11 +190,16 @@ def _demo_cases(
             session.add(offence)
             offences.append(offence)
         start = today - dt.timedelta(days=rng.randint(10, 400))
+        disposal = rng.choice(COUNTING_DISPOSALS)
+        if index % 6 == 0:  # a referral order made in the last few weeks: its first panel is coming up
+            start, disposal = today - dt.timedelta(days=rng.randint(1, 20)), "REFERRAL_ORDER"
         length = rng.randint(90, 365)
         ended = start + dt.timedelta(days=length)
         order = CaseOrder(
             child_id=child.id,
-            disposal_type=rng.choice(COUNTING_DISPOSALS),
+            order_ref=f"ORD{100000 + index}",
+            source="cms",
+            disposal_type=disposal,
             start_date=start,
             planned_end_date=ended,
             end_date=ended if ended <= today else None,
@@ -349,6 +364,10 @@ def _demo_casework(
     )
     if decision == "refused":
         return
+    if rng.random() < 0.4:
+        _demo_shared_views(session, fake, rng, victim, child_id, contacted, today)
+    if victim.safety_flag:
+        _demo_safety(session, actor, fake, rng, today, victim, child_id)
     if rng.random() < 0.3:
         asked = contacted
         session.add(
@@ -361,3 +380,117 @@ def _demo_casework(
         session.add(Complaint(victim_id=victim.id, received_on=contacted, summary="Felt not kept informed."))
         create_duty(session, actor, victim, DutyCode.COMPLAINT_ACK, contacted)
     session.flush()
+
+
+VIEWS_SUMMARIES = (
+    "Would like the child to understand how frightened they were and to hear an apology.",
+    "Wants the damage put right; open to a letter of explanation.",
+    "Hopes the child gets help so that it does not happen to anyone else.",
+    "Would like reassurance that the child will stay away from the shop.",
+)
+
+
+def _demo_shared_views(
+    session: Session,
+    fake: Faker,
+    rng: random.Random,
+    victim: Victim,
+    child_id: int,
+    contacted: dt.date,
+    today: dt.date,
+) -> None:
+    """Views recorded at first contact, with a summary the victim agreed to share with the child's worker."""
+    recorded = min(today, contacted + dt.timedelta(days=rng.randint(0, 5)))
+    session.add(
+        VictimViews(
+            victim_id=victim.id,
+            child_id=child_id,
+            recorded_on=recorded,
+            views=fake.paragraph(nb_sentences=3),
+            impact=fake.sentence(),
+            wishes=fake.sentence(),
+            shareable_summary=rng.choice(VIEWS_SUMMARIES),
+            vps_status=rng.choice((None, "offered", "made")),
+        )
+    )
+    for scope in ("share_views_worker", "share_views_child"):
+        if scope == "share_views_child" and rng.random() < 0.5:
+            continue
+        session.add(
+            ConsentDecision(
+                victim_id=victim.id,
+                child_id=child_id,
+                scope=scope,
+                decision="given",
+                decided_on=recorded,
+                method="verbal",
+                source="victim",
+            )
+        )
+
+
+def _demo_safety(
+    session: Session, actor: Actor, fake: Faker, rng: random.Random, today: dt.date, victim: Victim, child_id: int
+) -> None:
+    """A concern (now and then an urgent one raised today), a non-contact condition, an action and a plan whose
+    review falls in the coming weeks, so My day has safety reviews and alerts to show."""
+    urgent = rng.random() < 0.2
+    add_concern(
+        session,
+        actor,
+        victim,
+        rng.choice(("intimidation", "contact_from_child_or_family", "shared_school_or_address")),
+        "Reported seeing the child near their home twice this week.",
+        urgent,
+        today if urgent else today - dt.timedelta(days=rng.randint(1, 30)),
+    )
+    starts = today - dt.timedelta(days=rng.randint(10, 90))
+    session.add(
+        ChildRestriction(
+            child_id=child_id,
+            victim_id=victim.id,
+            kind="non_contact",
+            starts_on=starts,
+            ends_on=starts + dt.timedelta(days=365),
+            details="Not to contact the victim directly or indirectly.",
+            recorded_by=actor.audit_name,
+        )
+    )
+    session.add(
+        SafetyAction(
+            victim_id=victim.id,
+            action="Tell the case manager about the non-contact condition before any panel.",
+            owner=fake.name(),
+            due_on=today + dt.timedelta(days=rng.randint(1, 10)),
+        )
+    )
+    session.add(
+        SafetyPlan(
+            victim_id=victim.id,
+            contingency="If the child makes contact: call 999, then the VLO, who informs the case manager.",
+            review_date=today + dt.timedelta(days=rng.randint(0, 25)),
+            updated_by=actor.audit_name,
+        )
+    )
+
+
+def _demo_panels(session: Session, actor: Actor, rng: random.Random, today: dt.date) -> None:
+    """Referral orders: older ones had their first panel a few weeks after the order; recent ones mostly have
+    one in the coming weeks, and some are still due for one."""
+    orders = session.execute(
+        select(CaseOrder)
+        .join(Child, Child.id == CaseOrder.child_id)
+        .where(
+            Child.service_id == actor.service_id,
+            CaseOrder.disposal_type == "REFERRAL_ORDER",
+            CaseOrder.end_date.is_(None),
+        )
+        .order_by(CaseOrder.id)
+    ).scalars()
+    members = "Two community panel members and the YJS panel officer"
+    for order in orders:
+        held_on = order.start_date + dt.timedelta(days=rng.randint(10, 25))
+        if held_on < today:
+            add_panel(session, actor, order, held_on, today, members=members)
+        elif rng.random() < 0.7:
+            add_panel(session, actor, order, today + dt.timedelta(days=rng.randint(0, 30)), today, members=members)

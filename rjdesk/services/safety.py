@@ -28,6 +28,7 @@ from rjdesk.store.models import (
     SafetyConcern,
     SafetyPlan,
     UserRole,
+    Victim,
     VictimOffence,
 )
 
@@ -127,34 +128,41 @@ def raise_concern(
         raise ValidationError("The concern was not recorded.", problems)
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        concern = SafetyConcern(
-            victim_id=victim.id,
-            kind=kind,
-            description=description.strip(),
-            urgent=urgent,
-            raised_on=raised_on,
-            raised_by=actor.audit_name,
-        )
-        session.add(concern)
-        victim.safety_flag = True
-        session.flush()
-        audit_as(
+        return _concern(add_concern(session, actor, victim, kind, description, urgent, raised_on))
+
+
+def add_concern(
+    session: Session, actor: Actor, victim: Victim, kind: str, description: str, urgent: bool, raised_on: dt.date
+) -> SafetyConcern:
+    """Record a (validated) concern in the caller's transaction; an urgent one alerts the worker and managers."""
+    concern = SafetyConcern(
+        victim_id=victim.id,
+        kind=kind,
+        description=description.strip(),
+        urgent=urgent,
+        raised_on=raised_on,
+        raised_by=actor.audit_name,
+    )
+    session.add(concern)
+    victim.safety_flag = True
+    session.flush()
+    audit_as(
+        session,
+        actor,
+        action="create",
+        entity="safety_concern",
+        entity_id=concern.id,
+        payload={"victim_id": victim.id, "kind": kind, "urgent": urgent},
+    )
+    if urgent:
+        _alert_worker_and_managers(
             session,
             actor,
-            action="create",
-            entity="safety_concern",
-            entity_id=concern.id,
-            payload={"victim_id": victim.id, "kind": kind, "urgent": urgent},
+            victim.id,
+            victim.worker_id,
+            f"Urgent safety concern for {victim.reference}: {CONCERN_KINDS[kind]}",
         )
-        if urgent:
-            _alert_worker_and_managers(
-                session,
-                actor,
-                victim.id,
-                victim.worker_id,
-                f"Urgent safety concern for {victim.reference}: {CONCERN_KINDS[kind]}",
-            )
-        return _concern(concern)
+    return concern
 
 
 def _alert_worker_and_managers(

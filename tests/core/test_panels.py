@@ -112,3 +112,18 @@ def test_a_vlo_can_read_the_diary_but_not_schedule(db, referral_order) -> None:
     assert panels.panel_diary(db, vlo, TODAY, TODAY) == []
     with pytest.raises(PermissionDenied):
         panels.schedule_panel(db, vlo, order, TODAY + dt.timedelta(days=5))
+
+
+def test_demo_data_has_panels_safety_reviews_and_views_for_the_case_manager(db: Database, service: Actor) -> None:
+    from rjdesk import demo
+    from rjdesk.services import case_manager, safety, users
+    from rjdesk.services.victim_record import list_child_cases
+
+    demo.generate(db, service, victims=60, seed=3, today=TODAY)
+    manager = users.authenticate(db, "manager", demo.DEMO_PASSWORD)
+    diary = panels.panel_diary(db, manager, TODAY - dt.timedelta(days=400), TODAY + dt.timedelta(days=40))
+    assert any(p.status == "held" for p in diary) and any(p.status == "scheduled" for p in diary)
+    assert safety.reviews_due(db, manager, TODAY + dt.timedelta(days=30))
+    casemgr = users.authenticate(db, "casemgr", demo.DEMO_PASSWORD)
+    mine = list_child_cases(db, casemgr, mine_only=True)
+    assert mine and any(case_manager.shared_views_for_child(db, casemgr, c.id) for c in mine)
