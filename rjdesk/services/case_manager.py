@@ -26,6 +26,7 @@ from rjdesk.rules.consent import ConsentScope
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.disclosures import LAWFUL_BASES, NewDisclosure, log_disclosure
+from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
 from rjdesk.store.models import Child, ConsentDecision, Offence, Victim, VictimOffence, VictimViews
 
@@ -53,10 +54,8 @@ class ReportSummary:
     disclosures: tuple[int, ...]
 
 
-def _child(session: Session, actor: Actor, child_id: int) -> Child:
-    child = session.get(Child, child_id)
-    if child is None or child.service_id != actor.service_id:
-        raise NotFound("No such child case.")
+def _caseload_child(session: Session, actor: Actor, child_id: int) -> Child:
+    child = load_child(session, actor, child_id)
     if not actor.can(Permission.VICTIM_VIEW) and child.case_manager_id != actor.user_id:
         raise PermissionDenied("This child is not on your caseload.")
     return child
@@ -116,7 +115,7 @@ def _as_shared(row: VictimViews, label: str, may_relay: bool) -> SharedViews:
 def shared_views_for_child(db: Database, actor: Actor, child_id: int) -> list[SharedViews]:
     require(actor, Permission.VICTIM_VIEWS_SUMMARY)
     with db.unit_of_work() as session:
-        _child(session, actor, child_id)
+        _caseload_child(session, actor, child_id)
         shared = _shared(session, child_id)
         audit_as(
             session, actor, action="view", entity="shared_views", entity_id=child_id, payload={"summaries": len(shared)}
@@ -135,7 +134,7 @@ def record_relayed(
         views = session.get(VictimViews, views_id)
         if views is None or views.child_id is None:
             raise NotFound("No such shared views.")
-        _child(session, actor, views.child_id)
+        _caseload_child(session, actor, views.child_id)
         match = next((s for s in _shared(session, views.child_id) if s[0].id == views_id), None)
         if match is None:
             raise NotFound("No such shared views.")  # not shared (any more): as if it did not exist
@@ -174,7 +173,7 @@ def report_summary(
     today = today or dt.date.today()
     title, recipient_kind = REPORT_PURPOSES[purpose]
     with db.unit_of_work() as session:
-        child = _child(session, actor, child_id)
+        child = _caseload_child(session, actor, child_id)
         labels = _victim_labels(session, child_id)
         shared = _shared(session, child_id)
         lines = [

@@ -21,6 +21,7 @@ from rjdesk.rules.duties import DutyCode
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import create_duty, create_or_redate_duty
+from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseEvent,
@@ -77,13 +78,6 @@ def create_child(
         return ChildInfo(child.id, child.cms_ref, f"{child.given_name} {child.family_name}", child.date_of_birth)
 
 
-def _child(session: Session, actor: Actor, child_id: int) -> Child:
-    child = session.get(Child, child_id)
-    if child is None or child.service_id != actor.service_id:
-        raise NotFound("No such child.")
-    return child
-
-
 def add_offence(
     db: Database,
     actor: Actor,
@@ -95,7 +89,7 @@ def add_offence(
 ) -> OffenceInfo:
     require(actor, Permission.CASE_EDIT)
     with db.unit_of_work() as session:
-        child = _child(session, actor, child_id)
+        child = load_child(session, actor, child_id)
         offence = Offence(
             child_id=child.id,
             offence_ref=offence_ref.strip(),
@@ -123,7 +117,7 @@ def create_order(
     if disposal_type not in DISPOSALS:
         raise ValidationError("Unknown disposal.", {"disposal_type": "Choose a disposal."})
     with db.unit_of_work() as session:
-        child = _child(session, actor, child_id)
+        child = load_child(session, actor, child_id)
         offences = list(
             session.execute(select(Offence).where(Offence.id.in_(offence_ids), Offence.child_id == child.id)).scalars()
         )
@@ -147,7 +141,7 @@ def load_order(session: Session, actor: Actor, order_id: int) -> CaseOrder:
     order = session.get(CaseOrder, order_id)
     if order is None:
         raise NotFound("No such order.")
-    _child(session, actor, order.child_id)
+    load_child(session, actor, order.child_id)
     return order
 
 

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ValidationError
 from rjdesk.rules.consent import DECISIONS, METHODS, SOURCES, ConsentEvent, ConsentScope, current_state
 from rjdesk.rules.duties import DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_contact_duties
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_child, load_victim
 from rjdesk.store.database import Database
-from rjdesk.store.models import Child, ConsentDecision
+from rjdesk.store.models import ConsentDecision
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,7 @@ def record_consent(db: Database, actor: Actor, victim_id: int, new: NewConsent) 
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
         if new.child_id is not None:
-            child = session.get(Child, new.child_id)
-            if child is None or child.service_id != actor.service_id:
-                raise NotFound("No such child case.")
+            load_child(session, actor, new.child_id)
         row = ConsentDecision(
             victim_id=victim.id,
             child_id=new.child_id,

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_child, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import Child, Disclosure, Victim
 
@@ -93,9 +93,7 @@ def log_disclosure(session: Session, actor: Actor, new: NewDisclosure, today: dt
     if new.victim_id is not None:
         load_victim(session, actor, new.victim_id)
     if new.child_id is not None:
-        child = session.get(Child, new.child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child case.")
+        load_child(session, actor, new.child_id)
     row = Disclosure(
         service_id=actor.service_id,
         victim_id=new.victim_id,

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_victim
+from rjdesk.services.victims import load_child, load_victim
 from rjdesk.store.database import Database
-from rjdesk.store.models import Base, Child, Offence, Victim, VictimMerge, VictimOffence, utcnow
+from rjdesk.store.models import Base, Offence, Victim, VictimMerge, VictimOffence, utcnow
 
 
 @dataclass(frozen=True)
@@ -291,9 +291,7 @@ def link_known_child(db: Database, actor: Actor, victim_id: int, child_id: int |
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
         if child_id is not None:
-            child = session.get(Child, child_id)
-            if child is None or child.service_id != actor.service_id:
-                raise NotFound("No such child.")
+            child = load_child(session, actor, child_id)
             harmed_by_this_child = session.execute(
                 select(VictimOffence.id)
                 .join(Offence, Offence.id == VictimOffence.offence_id)

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ValidationError
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victims as victim_service
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_duty, create_duty, open_duties, victim_is_enhanced
 from rjdesk.store.database import Database
-from rjdesk.store.models import Child, Offence, PoliceReferral, VictimOffence
+from rjdesk.store.models import Offence, PoliceReferral, VictimOffence
 
 BASES = ("consented", "did_not_object", "objected")
 ENHANCED_CATEGORIES = ("under_18", "most_serious_crime", "persistently_targeted", "vulnerable", "intimidated")
@@ -83,9 +83,7 @@ def receive_in_session(session: Session, actor: Actor, ref: NewReferral) -> Refe
     _validate(ref)
     if ref.details is not None:
         victim_service.validate_details(ref.details)
-    child = session.get(Child, ref.child_id)
-    if child is None or child.service_id != actor.service_id:
-        raise NotFound("No such child.")
+    child = victim_service.load_child(session, actor, ref.child_id)
     offences = (
         session.execute(select(Offence).where(Offence.id.in_(ref.offence_ids), Offence.child_id == child.id))
         .scalars()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_victim, load_victims_row
+from rjdesk.services.victims import load_child, load_victim, load_victims_row
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     Alert,
@@ -228,7 +228,7 @@ def add_restriction(
     if problems:
         raise ValidationError("The restriction was not recorded.", problems)
     with db.unit_of_work() as session:
-        child = _own_child(session, actor, child_id)
+        child = load_child(session, actor, child_id)
         if victim_id is not None:
             load_victim(session, actor, victim_id)
         row = ChildRestriction(
@@ -409,7 +409,7 @@ def check_place(db: Database, actor: Actor, child_id: int, *, on: dt.date, postc
     district = _postcode_district(postcode) if postcode.strip() else ""
     named = place.strip().upper()
     with db.unit_of_work(write=False) as session:
-        _own_child(session, actor, child_id)
+        load_child(session, actor, child_id)
         for row in session.execute(
             select(ChildRestriction).where(
                 ChildRestriction.child_id == child_id, ChildRestriction.kind == "exclusion_zone"
@@ -432,7 +432,7 @@ def check_meeting(db: Database, actor: Actor, child_id: int, victim_id: int, on:
     """Refuse a direct meeting (an RJ conference, a victim at panel) that would break a non-contact condition."""
     require(actor, Permission.CASE_VIEW)
     with db.unit_of_work(write=False) as session:
-        _own_child(session, actor, child_id)
+        load_child(session, actor, child_id)
         for row in session.execute(
             select(ChildRestriction).where(
                 ChildRestriction.child_id == child_id,
@@ -447,13 +447,6 @@ def check_meeting(db: Database, actor: Actor, child_id: int, victim_id: int, on:
                     "meeting would break it. Consider an indirect activity.",
                     {"date": "Breaks a non-contact condition."},
                 )
-
-
-def _own_child(session: Session, actor: Actor, child_id: int) -> Child:
-    child = session.get(Child, child_id)
-    if child is None or child.service_id != actor.service_id:
-        raise NotFound("No such child.")
-    return child
 
 
 def _concern(c: SafetyConcern) -> ConcernInfo:

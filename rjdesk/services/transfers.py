@@ -10,13 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.disclosures import NewDisclosure, log_disclosure
+from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
-from rjdesk.store.models import CaseTransfer, Child, Offence, Victim, VictimOffence
+from rjdesk.store.models import CaseTransfer, Offence, Victim, VictimOffence
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,23 @@ def _check(other_service: str, shared: str, transferred_on: dt.date, today: dt.d
         raise ValidationError("The transfer was not recorded.", problems)
 
 
+def _add_transfer(
+    session: Session, actor: Actor, child_id: int, direction: str, other: str, on: dt.date, what: str
+) -> CaseTransfer:
+    row = CaseTransfer(
+        service_id=actor.service_id,
+        child_id=child_id,
+        direction=direction,
+        other_service=other.strip(),
+        transferred_on=on,
+        shared=what.strip(),
+        recorded_by=actor.audit_name,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def transfer_out(
     db: Database,
     actor: Actor,
@@ -58,20 +77,8 @@ def transfer_out(
     today = today or dt.date.today()
     _check(other_service, shared, transferred_on, today)
     with db.unit_of_work() as session:
-        child = session.get(Child, child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child.")
-        row = CaseTransfer(
-            service_id=actor.service_id,
-            child_id=child.id,
-            direction="out",
-            other_service=other_service.strip(),
-            transferred_on=transferred_on,
-            shared=shared.strip(),
-            recorded_by=actor.audit_name,
-        )
-        session.add(row)
-        session.flush()
+        child = load_child(session, actor, child_id)
+        row = _add_transfer(session, actor, child.id, "out", other_service, transferred_on, shared)
         victims = session.execute(
             select(Victim.id)
             .join(VictimOffence, VictimOffence.victim_id == Victim.id)
@@ -121,20 +128,8 @@ def record_transfer_in(
     require(actor, Permission.CASE_EDIT)
     _check(other_service, received, transferred_on, today or dt.date.today())
     with db.unit_of_work() as session:
-        child = session.get(Child, child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child.")
-        row = CaseTransfer(
-            service_id=actor.service_id,
-            child_id=child.id,
-            direction="in",
-            other_service=other_service.strip(),
-            transferred_on=transferred_on,
-            shared=received.strip(),
-            recorded_by=actor.audit_name,
-        )
-        session.add(row)
-        session.flush()
+        child = load_child(session, actor, child_id)
+        row = _add_transfer(session, actor, child.id, "in", other_service, transferred_on, received)
         audit_as(session, actor, action="transfer_in", entity="child", entity_id=child.id, payload={"id": row.id})
         return _info(row, 0)
 
@@ -142,9 +137,7 @@ def record_transfer_in(
 def list_transfers(db: Database, actor: Actor, child_id: int) -> list[TransferInfo]:
     require(actor, Permission.CASE_VIEW)
     with db.unit_of_work(write=False) as session:
-        child = session.get(Child, child_id)
-        if child is None or child.service_id != actor.service_id:
-            raise NotFound("No such child.")
+        load_child(session, actor, child_id)
         rows = session.execute(
             select(CaseTransfer).where(CaseTransfer.child_id == child_id).order_by(CaseTransfer.transferred_on)
         ).scalars()

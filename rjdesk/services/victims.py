@@ -129,6 +129,14 @@ def load_victim(session: Session, actor: Actor, victim_id: int) -> Victim:
     return victim
 
 
+def load_child(session: Session, actor: Actor, child_id: int) -> Child:
+    """A child of the actor's own service, or NotFound (like ``load_victim``)."""
+    child = session.get(Child, child_id)
+    if child is None or child.service_id != actor.service_id:
+        raise NotFound("No such child.")
+    return child
+
+
 class _BelongsToVictim(Protocol):
     @property
     def victim_id(self) -> int: ...
