@@ -3,8 +3,10 @@ summary, disclosures, and merging or unmerging duplicate victims. Each validates
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from rjdesk.services import case_manager, disclosures, identities, panels
+from rjdesk.errors import ValidationError
+from rjdesk.rules.disposals import DISPOSALS
+from rjdesk.services import case_manager, cases, disclosures, identities, panels, transfers
 from ui.casework import combo, date_edit, date_of
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
@@ -265,8 +269,6 @@ class MergeDialog(WorkingDialog):
     def work(self) -> Any:
         item = self.candidates.currentItem()
         if item is None:
-            from rjdesk.errors import ValidationError
-
             raise ValidationError("Choose the duplicate record.", {"duplicate_id": "Choose one."})
         db, actor, survivor, duplicate = self.page.session.db, self.page.session.actor, self.survivor_id, item.data(256)
         reason = self.reason.text()
@@ -296,8 +298,216 @@ class UnmergeDialog(WorkingDialog):
     def work(self) -> Any:
         item = self.merges.currentItem()
         if item is None:
-            from rjdesk.errors import ValidationError
-
             raise ValidationError("There is no merged record to undo.", {"merge_id": "None."})
         db, actor, merge_id, reason = self.page.session.db, self.page.session.actor, item.data(256), self.reason.text()
         return lambda: identities.unmerge_victims(db, actor, merge_id, reason)
+
+
+# --------------------------------------------------------------------------------------------------
+# The child's case: children, offences, orders, case events, transfers
+# --------------------------------------------------------------------------------------------------
+
+
+class ChildDialog(WorkingDialog):
+    """A new child, or (given ``existing``) the child's names, date of birth and case manager."""
+
+    def __init__(
+        self,
+        page: Page,
+        managers: list[cases.CaseManager],
+        existing: cases.ChildCaseFile | None = None,
+    ) -> None:
+        super().__init__(page, "Edit the child" if existing else "New child")
+        self.existing = existing
+        self.cms_ref = QLineEdit(existing.cms_ref if existing else "")
+        self.cms_ref.setEnabled(existing is None)
+        self.given = QLineEdit(existing.given_name if existing else "")
+        self.family = QLineEdit(existing.family_name if existing else "")
+        self.born = date_edit(existing.date_of_birth if existing else dt.date.today() - dt.timedelta(days=15 * 365))
+        self.manager = QComboBox()
+        self.manager.addItem("No case manager yet", None)
+        for manager in managers:
+            self.manager.addItem(manager.display_name, manager.id)
+        if existing and existing.case_manager_id:
+            self.manager.setCurrentIndex(max(0, self.manager.findData(existing.case_manager_id)))
+        for label, name, widget in (
+            ("CMS &reference:", "cms_ref", self.cms_ref),
+            ("&Given name:", "given_name", self.given),
+            ("&Family name:", "family_name", self.family),
+            ("&Date of birth:", "date_of_birth", self.born),
+            ("Case &manager:", "case_manager_id", self.manager),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.manager.setEnabled(existing is not None)  # a new child gets a case manager once it exists
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor = self.page.session.db, self.page.session.actor
+        given, family, born = self.given.text(), self.family.text(), date_of(self.born)
+        if self.existing is None:
+            ref = self.cms_ref.text()
+            return lambda: cases.create_child(db, actor, ref, given, family, born)
+        child, manager = self.existing, self.manager.currentData()
+        return lambda: cases.update_child(
+            db,
+            actor,
+            child.id,
+            child.version,
+            given_name=given,
+            family_name=family,
+            date_of_birth=born,
+            case_manager_id=manager,
+        )
+
+
+class OffenceDialog(WorkingDialog):
+    def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
+        super().__init__(page, f"Add an offence — {child.cms_ref}")
+        self.child = child
+        self.ref = QLineEdit(f"OF{len(child.offences) + 1}")
+        self.category = QLineEdit()
+        self.category.setPlaceholderText("e.g. Robbery, Criminal damage")
+        self.offence_date = date_edit()
+        for label, name, widget in (
+            ("Offence &id:", "offence_ref", self.ref),
+            ("&Category:", "category", self.category),
+            ("&Date:", "offence_date", self.offence_date),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, child_id = self.page.session.db, self.page.session.actor, self.child.id
+        ref, category, when = self.ref.text(), self.category.text(), date_of(self.offence_date)
+        if not ref.strip() or not category.strip():
+            raise ValidationError("The offence id and category are required.", {"category": "Required."})
+        return lambda: cases.add_offence(db, actor, child_id, ref, category, when)
+
+
+class OrderDialog(WorkingDialog):
+    def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
+        super().__init__(page, f"New order — {child.cms_ref}")
+        self.child = child
+        self.disposal = combo({d: d.replace("_", " ").title() for d in DISPOSALS})
+        self.start = date_edit()
+        self.offences = QListWidget()
+        for offence in child.offences:
+            item = QListWidgetItem(f"{offence.offence_ref} — {offence.category}")
+            item.setData(256, offence.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.offences.addItem(item)
+        for label, name, widget in (
+            ("&Disposal:", "disposal_type", self.disposal),
+            ("&Made on:", "start_date", self.start),
+            ("&Offences it deals with:", "offence_ids", self.offences),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        chosen = tuple(
+            int(self.offences.item(i).data(256))
+            for i in range(self.offences.count())
+            if self.offences.item(i).checkState() == Qt.CheckState.Checked
+        )
+        if not chosen:
+            raise ValidationError("An order deals with at least one offence.", {"offence_ids": "Tick one."})
+        db, actor, child_id = self.page.session.db, self.page.session.actor, self.child.id
+        disposal, start = self.disposal.currentData(), date_of(self.start)
+        return lambda: cases.create_order(db, actor, child_id, disposal, start, chosen)
+
+
+class CaseEventDialog(WorkingDialog):
+    """A case event, a decision (or court planning) date, or the order's end — each starts its duties."""
+
+    KINDS = {
+        "order_made": "Order made",
+        "review": "Review",
+        "breach": "Breach",
+        "completion": "Completion",
+        "decision_date": "Decision or court planning date (views are due before it)",
+        "end": "The order ended",
+    }
+
+    def __init__(self, page: Page, order: cases.OrderSummary, case_label: str) -> None:
+        super().__init__(page, f"Case event — {case_label}, {order.disposal_type.replace('_', ' ').title()}")
+        self.order = order
+        self.kind = combo(self.KINDS)
+        self.when = date_edit()
+        self.errors.add_row(self.form, "&What:", "kind", self.kind)
+        self.errors.add_row(self.form, "&On:", "event_date", self.when)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, order_id = self.page.session.db, self.page.session.actor, self.order.id
+        kind, when = self.kind.currentData(), date_of(self.when)
+        if kind == "decision_date":
+            return lambda: cases.set_decision_date(db, actor, order_id, when)
+        if kind == "end":
+            return lambda: cases.end_intervention(db, actor, order_id, when)
+        return lambda: cases.record_case_event(db, actor, order_id, kind, when)
+
+
+class TransferDialog(WorkingDialog):
+    def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
+        super().__init__(page, f"Case transfer — {child.cms_ref}")
+        self.setMinimumWidth(560)
+        self.child = child
+        self.direction = combo({"out": "To another service", "in": "From another service"})
+        self.other = QLineEdit()
+        self.other.setPlaceholderText("e.g. Southmoor Youth Justice Service")
+        self.when = date_edit()
+        self.what = QPlainTextEdit()
+        self.what.setMaximumHeight(80)
+        self.what.setPlaceholderText("What was sent or received, in words")
+        self.basis = QComboBox()
+        self.basis.setEditable(True)
+        self.basis.addItems(list(disclosures.LAWFUL_BASES))
+        self.reason = QLineEdit()
+        for label, name, widget in (
+            ("&Direction:", "direction", self.direction),
+            ("Other &service:", "other_service", self.other),
+            ("&On:", "transferred_on", self.when),
+            ("&What was shared:", "shared", self.what),
+            ("&Lawful basis (out):", "lawful_basis", self.basis),
+            ("&Reason (out):", "reason", self.reason),
+        ):
+            self.errors.add_row(self.form, label, name, widget)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, child_id = self.page.session.db, self.page.session.actor, self.child.id
+        other, when, what = self.other.text(), date_of(self.when), self.what.toPlainText()
+        if self.direction.currentData() == "in":
+            return lambda: transfers.record_transfer_in(db, actor, child_id, other, when, what)
+        basis, reason = self.basis.currentText(), self.reason.text() or "The child's case moved to that service"
+        return lambda: transfers.transfer_out(db, actor, child_id, other, when, what, basis, reason)
+
+
+class KnownChildDialog(WorkingDialog):
+    """Link a victim who is also a child known to the service to that child's record (or remove the link)."""
+
+    def __init__(self, page: Page, victim_id: int, children: list[Any], current_ref: str | None) -> None:
+        super().__init__(page, "Link to a child known to the service")
+        self.victim_id = victim_id
+        self.child = QComboBox()
+        self.child.addItem("Not a child known to the service", None)
+        for child in children:
+            self.child.addItem(f"{child.cms_ref} {child.name}", child.id)
+            if child.cms_ref == current_ref:
+                self.child.setCurrentIndex(self.child.count() - 1)
+        self.errors.add_row(self.form, "&Child:", "child_id", self.child)
+        note = QLabel("The victim's record stays as it is and points to the child's record; nothing is copied.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish_layout()
+
+    def work(self) -> Any:
+        db, actor, victim_id, child_id = (
+            self.page.session.db,
+            self.page.session.actor,
+            self.victim_id,
+            self.child.currentData(),
+        )
+        return lambda: identities.link_known_child(db, actor, victim_id, child_id)

@@ -25,6 +25,7 @@ from rjdesk.services import users
 from ui.idle import IdleWatcher, LockPanel
 from ui.pages.admin import AdminPage
 from ui.pages.base import Page
+from ui.pages.cases import CasesPage
 from ui.pages.disclosures import DisclosuresPage
 from ui.pages.duty_rules import DutyRulesPage
 from ui.pages.home import HomePage
@@ -48,6 +49,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
+    PageSpec("cases", "Cases", frozenset({Permission.CASE_EDIT}), CasesPage),
     PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
     PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
     PageSpec(

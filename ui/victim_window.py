@@ -101,6 +101,7 @@ class VictimWindow(Page):
         self.disclosure_action = more.addAction("Record a &disclosure…", self.record_disclosure)
         self.merge_action = more.addAction("&Merge a duplicate into this record…", self.merge_duplicate)
         self.unmerge_action = more.addAction("Merged records and &unmerge…", self.show_merges)
+        self.known_child_action = more.addAction("&Link to a child known to the service…", self.link_known_child)
         self.more_button.setMenu(more)
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
@@ -121,6 +122,7 @@ class VictimWindow(Page):
         self.disclosure_action.setEnabled(can(Permission.DISCLOSURE_RECORD))
         self.merge_action.setEnabled(can(Permission.VICTIM_EDIT))
         self.unmerge_action.setEnabled(can(Permission.VICTIM_EDIT))
+        self.known_child_action.setEnabled(can(Permission.VICTIM_EDIT) and can(Permission.CASE_VIEW))
         self.triage_button.hide()
 
         self.tabs = QTabWidget()
@@ -376,7 +378,8 @@ class VictimWindow(Page):
             f"<br><b>Communication needs:</b> {escape(', '.join(needs) or 'none recorded')}"
             f"<br><b>Other needs:</b> {escape(details.other_needs or '—')}"
             f"<br><b>Lives in the child's household:</b> {_yes(details.lives_in_child_household)}"
-            f"<br><b>Organisation contact:</b> {escape(details.organisation_contact_name or '—')}</p>"
+            f"<br><b>Organisation contact:</b> {escape(details.organisation_contact_name or '—')}"
+            f"<br><b>Also a child known to the service:</b> {escape(record.known_child_ref or 'no')}</p>"
         )
         self.links_model.set_rows(file.links)
         self.consent_model.set_rows(file.consents)
@@ -564,6 +567,18 @@ class VictimWindow(Page):
             QMessageBox.information(self, self.title, "No other record has been merged into this one.")
             return
         self._after_change(UnmergeDialog(self, merges).exec())
+
+    def link_known_child(self) -> None:
+        from rjdesk.services.victim_record import list_child_cases
+
+        db, actor = self.session.db, self.session.actor
+        self.run(lambda: list_child_cases(db, actor, limit=5000), self._choose_known_child)
+
+    def _choose_known_child(self, children: list[Any]) -> None:
+        from ui.case_dialogs import KnownChildDialog
+
+        current = self.file.record.known_child_ref if self.file else None
+        self._after_change(KnownChildDialog(self, self.victim_id, children, current).exec())
 
     def record_complaint(self) -> None:
         from ui.casework import ComplaintDialog

@@ -15,20 +15,22 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.disposals import CASE_EVENTS, DISPOSALS
 from rjdesk.rules.duties import DutyCode
-from rjdesk.rules.permissions import Permission
+from rjdesk.rules.permissions import Permission, Role
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import create_duty, create_or_redate_duty
 from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
+    AppUser,
     CaseEvent,
     CaseOrder,
     Child,
     ConsentDecision,
     Offence,
+    UserRole,
     Victim,
     VictimOffence,
     VictimRequest,
@@ -304,3 +306,133 @@ def custodial_sentence(
             for v in _victims_of(session, order)
         ]
         return [d.id for d in created if d is not None]
+
+
+# ------------------------------------------------------------------------------------------------ reading
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: int
+    order_ref: str | None
+    disposal_type: str
+    start_date: dt.date
+    end_date: dt.date | None
+    decision_date: dt.date | None
+    offence_refs: tuple[str, ...]
+    events: tuple[tuple[str, dt.date], ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class ChildCaseFile:
+    id: int
+    cms_ref: str
+    given_name: str
+    family_name: str
+    date_of_birth: dt.date
+    case_manager_id: int | None
+    version: int
+    offences: tuple[OffenceInfo, ...]
+    orders: tuple[OrderSummary, ...]
+
+
+def get_child_case(db: Database, actor: Actor, child_id: int) -> ChildCaseFile:
+    """The child's case as rjdesk holds it: offences, orders with their offences and events."""
+    require(actor, Permission.CASE_VIEW)
+    with db.unit_of_work(write=False) as session:
+        child = load_child(session, actor, child_id)
+        offences = session.execute(
+            select(Offence).where(Offence.child_id == child.id).order_by(Offence.offence_ref)
+        ).scalars()
+        orders = session.execute(
+            select(CaseOrder).where(CaseOrder.child_id == child.id).order_by(CaseOrder.start_date, CaseOrder.id)
+        ).scalars()
+        summaries = []
+        for order in orders:
+            events = session.execute(
+                select(CaseEvent.kind, CaseEvent.event_date)
+                .where(CaseEvent.order_id == order.id)
+                .order_by(CaseEvent.event_date, CaseEvent.id)
+            ).all()
+            summaries.append(
+                OrderSummary(
+                    order.id,
+                    order.order_ref,
+                    order.disposal_type,
+                    order.start_date,
+                    order.end_date,
+                    order.decision_date,
+                    tuple(sorted(o.offence_ref for o in order.offences)),
+                    tuple((kind, day) for kind, day in events),
+                    order.source,
+                )
+            )
+        return ChildCaseFile(
+            child.id,
+            child.cms_ref,
+            child.given_name,
+            child.family_name,
+            child.date_of_birth,
+            child.case_manager_id,
+            child.version_id,
+            tuple(OffenceInfo(o.id, child.id, o.offence_ref, o.offence_date, o.category) for o in offences),
+            tuple(summaries),
+        )
+
+
+def update_child(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    version: int,
+    *,
+    given_name: str,
+    family_name: str,
+    date_of_birth: dt.date,
+    case_manager_id: int | None,
+) -> None:
+    require(actor, Permission.CASE_EDIT)
+    if not given_name.strip() or not family_name.strip():
+        raise ValidationError("The child's names are required.", {"given_name": "Required."})
+    with db.unit_of_work() as session:
+        child = load_child(session, actor, child_id)
+        if child.version_id != version:
+            raise ConcurrencyConflict("Someone else changed this child's record; it has been reloaded.")
+        if case_manager_id is not None:
+            user = session.get(AppUser, case_manager_id)
+            if user is None or user.service_id != actor.service_id:
+                raise ValidationError("Choose a case manager of this service.", {"case_manager_id": "Unknown."})
+        wanted = {
+            "given_name": given_name.strip(),
+            "family_name": family_name.strip(),
+            "date_of_birth": date_of_birth,
+            "case_manager_id": case_manager_id,
+        }
+        changed = [name for name, value in wanted.items() if getattr(child, name) != value]
+        for name in changed:
+            setattr(child, name, wanted[name])
+        audit_as(session, actor, action="update", entity="child", entity_id=child.id, payload={"fields": changed})
+
+
+@dataclass(frozen=True)
+class CaseManager:
+    id: int
+    display_name: str
+
+
+def list_case_managers(db: Database, actor: Actor) -> list[CaseManager]:
+    """Active users holding the case manager role, to choose a child's case manager from."""
+    require(actor, Permission.CASE_EDIT)
+    with db.unit_of_work(write=False) as session:
+        users = session.execute(
+            select(AppUser)
+            .join(UserRole, UserRole.user_id == AppUser.id)
+            .where(
+                AppUser.service_id == actor.service_id,
+                AppUser.disabled.is_(False),
+                UserRole.role == Role.CASE_MANAGER.value,
+            )
+            .order_by(AppUser.display_name)
+        ).scalars()
+        return [CaseManager(u.id, u.display_name) for u in users]

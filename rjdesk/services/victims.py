@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
@@ -74,6 +74,7 @@ class VictimRecord:
     details: VictimDetails
     version_id: int
     enhanced_category: str | None = None
+    known_child_ref: str | None = None  # the victim is also this child known to the service (linked record)
 
 
 def validate_details(details: VictimDetails) -> None:
@@ -97,6 +98,8 @@ def _details(victim: Victim) -> VictimDetails:
 
 
 def _record(victim: Victim) -> VictimRecord:
+    session = object_session(victim)
+    known = session.get(Child, victim.known_child_id) if session and victim.known_child_id else None
     return VictimRecord(
         victim.id,
         victim.reference,
@@ -106,6 +109,7 @@ def _record(victim: Victim) -> VictimRecord:
         _details(victim),
         victim.version_id,
         victim.enhanced_category,
+        known.cms_ref if known else None,
     )
 
 

@@ -212,6 +212,7 @@ CASE_MANAGER_ANSWERS = {  # the calls a case manager may make and get an answer 
     "case_manager.record_relayed",
     "case_manager.report_summary",
     "case_manager.shared_views_for_child",
+    "cases.get_child_case",
     "panels.due_for_panel",
     "panels.panel_diary",
     "panels.panels_for_order",

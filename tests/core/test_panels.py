@@ -127,3 +127,39 @@ def test_demo_data_has_panels_safety_reviews_and_views_for_the_case_manager(db: 
     casemgr = users.authenticate(db, "casemgr", demo.DEMO_PASSWORD)
     mine = list_child_cases(db, casemgr, mine_only=True)
     assert mine and any(case_manager.shared_views_for_child(db, casemgr, c.id) for c in mine)
+
+
+def test_the_childs_case_can_be_read_and_edited_with_a_version_check(
+    db: Database, service: Actor, referral_order
+) -> None:
+    from rjdesk.services.victim_record import list_child_cases
+
+    coordinator, _vlo, order, _victim = referral_order
+    (child,) = list_child_cases(db, coordinator, "C1")
+    file = cases.get_child_case(db, coordinator, child.id)
+    assert [o.id for o in file.orders] == [order] and file.orders[0].offence_refs == ("OF1",)
+    manager_of_cases = make_user(db, service, "cm1", Role.CASE_MANAGER)
+    assert [m.id for m in cases.list_case_managers(db, coordinator)] == [manager_of_cases.user_id]
+    cases.update_child(
+        db,
+        coordinator,
+        file.id,
+        file.version,
+        given_name="Jay",
+        family_name="Exemplar",
+        date_of_birth=file.date_of_birth,
+        case_manager_id=manager_of_cases.user_id,
+    )
+    again = cases.get_child_case(db, coordinator, file.id)
+    assert (again.family_name, again.case_manager_id) == ("Exemplar", manager_of_cases.user_id)
+    with pytest.raises(ConcurrencyConflict):
+        cases.update_child(
+            db,
+            coordinator,
+            file.id,
+            file.version,
+            given_name="Jay",
+            family_name="Other",
+            date_of_birth=file.date_of_birth,
+            case_manager_id=None,
+        )

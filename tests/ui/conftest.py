@@ -44,12 +44,21 @@ def screenshot(widget: QWidget, name: str) -> Path:
     return path
 
 
-def in_modal(qtbot, act: Callable[[QDialog], None], name: str) -> None:
-    """Fill the modal dialog that is about to open, screenshot it, press OK."""
+def in_modal(qtbot, act: Callable[[QDialog], None], name: str, *, within_ms: int = 10_000) -> None:
+    """Fill the modal dialog that is about to open, screenshot it, press OK.
+
+    Some dialogs open only after a background read (the merge dialog lists candidates first), so this
+    looks for the modal every 50 ms rather than once, and fails plainly if none opens in time.
+    """
+    waited = [0]
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog), dialog
+        if not isinstance(dialog, QDialog):
+            waited[0] += 50
+            assert waited[0] < within_ms, f"no dialog opened for {name}"
+            QTimer.singleShot(50, run)
+            return
         act(dialog)
         screenshot(dialog, name)
         dialog.buttons.accepted.emit()  # type: ignore[attr-defined]

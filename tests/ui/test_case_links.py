@@ -19,6 +19,7 @@ from rjdesk.store.models import Child
 from tests.ui.conftest import in_modal, screenshot
 from ui.case_dialogs import (
     DisclosureDialog,
+    KnownChildDialog,
     MergeDialog,
     PanelOutcomeDialog,
     RelayedDialog,
@@ -175,6 +176,16 @@ def test_merge_a_duplicate_then_unmerge_and_log_a_disclosure(
     qtbot.waitUntil(lambda: record.file is not None and len(record.file.links) == 1, timeout=10_000)
     assert victims.count_victims(local_db, vlo) == 2
 
+    known = cases.create_child(local_db, operator, "CMS9", "Robin", "Twice", dt.date(2009, 9, 9))
+
+    def link(dialog: QDialog) -> None:
+        assert isinstance(dialog, KnownChildDialog)
+        dialog.child.setCurrentIndex(dialog.child.findData(known.id))
+
+    in_modal(qtbot, link, "dialog-known-child")
+    record.known_child_action.trigger()
+    qtbot.waitUntil(lambda: "CMS9" in record.details.text(), timeout=10_000)
+
     def disclose(dialog: QDialog) -> None:
         assert isinstance(dialog, DisclosureDialog)
         dialog.kind.setCurrentIndex(dialog.kind.findData("police"))
@@ -190,3 +201,59 @@ def test_merge_a_duplicate_then_unmerge_and_log_a_disclosure(
     qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=10_000)
     assert log.model.row(0).recipient == "PC 1234, Northshire Police"
     screenshot(manager, "disclosures")
+
+
+def test_a_manager_types_in_a_child_offence_order_and_case_event(qtbot, open_main, local_db) -> None:
+    from ui.case_dialogs import CaseEventDialog, ChildDialog, OffenceDialog, OrderDialog, TransferDialog
+
+    window = open_main("boss", Role.MANAGER)
+    page = window.show_page("cases")
+
+    def new_child(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChildDialog)
+        dialog.cms_ref.setText("CMS42")
+        dialog.given.setText("Riley")
+        dialog.family.setText("Example")
+
+    in_modal(qtbot, new_child, "dialog-new-child")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.child_list.count() == 1, timeout=10_000)
+    page.child_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.case is not None and page.offence_button.isEnabled(), timeout=10_000)
+
+    def offence(dialog: QDialog) -> None:
+        assert isinstance(dialog, OffenceDialog)
+        dialog.category.setText("Criminal damage")
+
+    in_modal(qtbot, offence, "dialog-offence")
+    qtbot.mouseClick(page.offence_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.offences_model.rowCount() == 1, timeout=10_000)
+
+    def order(dialog: QDialog) -> None:
+        assert isinstance(dialog, OrderDialog) and dialog.offences.count() == 1
+        dialog.disposal.setCurrentIndex(dialog.disposal.findData("REFERRAL_ORDER"))
+
+    in_modal(qtbot, order, "dialog-order")
+    qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.orders_model.rowCount() == 1, timeout=10_000)
+    page.orders_table.selectRow(0)
+
+    def review(dialog: QDialog) -> None:
+        assert isinstance(dialog, CaseEventDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("review"))
+
+    in_modal(qtbot, review, "dialog-case-event")
+    qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [k for k, _day in page.orders_model.row(0).events] == ["review"], timeout=10_000)
+
+    def transfer(dialog: QDialog) -> None:
+        assert isinstance(dialog, TransferDialog)
+        dialog.other.setText("Southmoor YJS")
+        dialog.what.setPlainText("Case summary; no victim contact details")
+
+    in_modal(qtbot, transfer, "dialog-transfer")
+    qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
+    from rjdesk.services import transfers
+
+    qtbot.waitUntil(lambda: len(transfers.list_transfers(local_db, window.session.actor, page.case.id)) == 1)
+    screenshot(window, "cases")

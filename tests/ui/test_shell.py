@@ -174,11 +174,11 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
         (
             "manager",
             (Role.MANAGER,),
-            ["Home", "My day", "Victims", "Shared views", "Panels", "Disclosures", "Duty rules"],
+            ["Home", "My day", "Victims", "Shared views", "Cases", "Panels", "Disclosures", "Duty rules"],
         ),
         ("admin", (Role.ADMINISTRATOR,), ["Home", "Duty rules", "Administration"]),
         ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims"]),
-        ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Panels"]),
+        ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Cases", "Panels"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),
         ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views"]),
         ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home"]),

@@ -43,6 +43,7 @@ class SharedViewsPage(Page):
         split = QSplitter()
         self.child_list = QListWidget()
         self.child_list.setAccessibleName("Children")
+        self.child_list.setMinimumWidth(200)
         self.model = RowsModel(
             [
                 Column("Victim", lambda v: v.victim_label),
