@@ -439,7 +439,7 @@ def _demo_safety(
         session,
         actor,
         victim,
-        rng.choice(("intimidation", "contact_from_child_or_family", "shared_school_or_address")),
+        rng.choice(("intimidation", "contact_from_child_or_family", "shared_school", "shared_address")),
         "Reported seeing the child near their home twice this week.",
         urgent,
         today if urgent else today - dt.timedelta(days=rng.randint(1, 30)),
