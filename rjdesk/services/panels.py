@@ -250,7 +250,8 @@ def panels_for_order(db: Database, actor: Actor, order_id: int) -> list[PanelInf
 
 
 def due_for_panel(db: Database, actor: Actor, today: dt.date | None = None) -> list[DueForPanel]:
-    """Open referral orders and out-of-court cases with no panel yet, the most pressing first."""
+    """Open referral orders, and out-of-court cases whose decision is still to come, with no panel yet; the
+    most pressing first."""
     require(actor, Permission.CASE_VIEW)
     today = today or dt.date.today()
     with db.unit_of_work(write=False) as session:
@@ -261,9 +262,11 @@ def due_for_panel(db: Database, actor: Actor, today: dt.date | None = None) -> l
             .join(Child, Child.id == CaseOrder.child_id)
             .where(
                 Child.service_id == actor.service_id,
-                CaseOrder.disposal_type.in_(("REFERRAL_ORDER", *OUT_OF_COURT)),
                 CaseOrder.end_date.is_(None),
                 ~has_panel,
+                # an out-of-court panel comes before the decision: only cases still to be decided need one
+                (CaseOrder.disposal_type == "REFERRAL_ORDER")
+                | (CaseOrder.disposal_type.in_(OUT_OF_COURT) & (CaseOrder.decision_date >= today)),
             )
         ).all()
         due = []

@@ -58,6 +58,20 @@ def test_a_referral_order_without_a_panel_is_due_within_twenty_working_days(db, 
     assert panels.due_for_panel(db, coordinator) == []
 
 
+def test_an_out_of_court_case_is_due_for_a_panel_only_while_its_decision_is_to_come(
+    db: Database, service: Actor, referral_order
+) -> None:
+    coordinator, _vlo, referral, _victim = referral_order
+    child = cases.create_child(db, service, "C2", "Kim", "Sample", dt.date(2011, 1, 1))
+    offence = cases.add_offence(db, service, child.id, "OF1", "Theft", TODAY - dt.timedelta(days=9))
+    decided = cases.create_order(db, service, child.id, "YOUTH_CAUTION", TODAY - dt.timedelta(days=3), (offence.id,))
+    to_decide = cases.create_order(db, service, child.id, "OOCD_WITH_INTERVENTION", TODAY, (offence.id,))
+    cases.set_decision_date(db, service, to_decide, TODAY + dt.timedelta(days=9))
+    due = {d.order_id: d.due_by for d in panels.due_for_panel(db, coordinator)}
+    assert set(due) == {referral, to_decide} and decided not in due
+    assert due[to_decide] == TODAY + dt.timedelta(days=9)
+
+
 def test_scheduling_then_moving_a_panel_moves_the_victims_views_duty(db, referral_order) -> None:
     coordinator, vlo, order, victim = referral_order
     panel = panels.schedule_panel(db, coordinator, order, TODAY + dt.timedelta(days=14))

@@ -35,7 +35,12 @@ class PanelsPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         due_box = QWidget()
         due_layout = QVBoxLayout(due_box)
-        due_layout.addWidget(QLabel("<b>Due for a panel</b> — referral orders within 20 working days of the order"))
+        due_layout.addWidget(
+            QLabel(
+                "<b>Due for a panel</b> — referral orders (the first panel within 20 working days of the order) "
+                "and out-of-court cases still to be decided"
+            )
+        )
         self.due_model = RowsModel(
             [
                 Column("Case", lambda d: d.child_cms_ref),

@@ -76,7 +76,7 @@ class SharedViewsPage(Page):
         split.addWidget(self.child_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
         self.child_list.currentItemChanged.connect(lambda *_: self._load_views())
         self.refresh()
 
