@@ -51,6 +51,7 @@ class Permission(StrEnum):
     PANEL_EDIT = "panel.edit"
     RJ_VIEW = "rj.view"
     RJ_EDIT = "rj.edit"
+    RJ_SIGNOFF = "rj.signoff"  # a manager's sign-off of a sensitive case's assessment
     REPARATION_VIEW = "reparation.view"
     REPARATION_EDIT = "reparation.edit"
     REPORT_AGGREGATE = "report.aggregate"
@@ -104,6 +105,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CASE_EDIT,
             P.PANEL_EDIT,
             P.RJ_EDIT,
+            P.RJ_SIGNOFF,
             P.REPARATION_VIEW,
             P.REPARATION_EDIT,
             P.REPORT_AGGREGATE,

@@ -406,26 +406,30 @@ def _postcode_district(postcode: str) -> str:
 def check_place(db: Database, actor: Actor, child_id: int, *, on: dt.date, postcode: str = "", place: str = "") -> None:
     """Refuse a session or meeting place inside one of the child's exclusion zones on that day."""
     require(actor, Permission.CASE_VIEW)
-    district = _postcode_district(postcode) if postcode.strip() else ""
-    named = place.strip().upper()
     with db.unit_of_work(write=False) as session:
         load_child(session, actor, child_id)
-        for row in session.execute(
-            select(ChildRestriction).where(
-                ChildRestriction.child_id == child_id, ChildRestriction.kind == "exclusion_zone"
+        refusal = place_refusal(session, child_id, on, postcode=postcode, place=place)
+        if refusal:
+            raise ValidationError(refusal, {"place": "Inside an exclusion zone."})
+
+
+def place_refusal(session: Session, child_id: int, on: dt.date, *, postcode: str = "", place: str = "") -> str | None:
+    """Why a place breaks one of the child's exclusion zones on that day, or None (caller scopes the child)."""
+    district = _postcode_district(postcode) if postcode.strip() else ""
+    named = place.strip().upper()
+    for row in session.execute(
+        select(ChildRestriction).where(ChildRestriction.child_id == child_id, ChildRestriction.kind == "exclusion_zone")
+    ).scalars():
+        if not _restriction(row, "").active_on(on):
+            continue
+        zone = _area_tokens(row.areas or "")
+        if (district and district in zone) or (named and named in zone):
+            where = district if district in zone else place.strip()
+            return (
+                f"Refused: {where} is inside the child's exclusion zone ({row.areas}) "
+                f"from {row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}."
             )
-        ).scalars():
-            info = _restriction(row, "")
-            if not info.active_on(on):
-                continue
-            zone = _area_tokens(row.areas or "")
-            if (district and district in zone) or (named and named in zone):
-                where = district if district in zone else place.strip()
-                raise ValidationError(
-                    f"Refused: {where} is inside the child's exclusion zone ({row.areas}) "
-                    f"from {row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}.",
-                    {"place": "Inside an exclusion zone."},
-                )
+    return None
 
 
 def check_meeting(db: Database, actor: Actor, child_id: int, victim_id: int, on: dt.date) -> None:
@@ -433,20 +437,27 @@ def check_meeting(db: Database, actor: Actor, child_id: int, victim_id: int, on:
     require(actor, Permission.CASE_VIEW)
     with db.unit_of_work(write=False) as session:
         load_child(session, actor, child_id)
-        for row in session.execute(
-            select(ChildRestriction).where(
-                ChildRestriction.child_id == child_id,
-                ChildRestriction.kind.in_(NO_CONTACT_KINDS),
-                or_(ChildRestriction.victim_id == victim_id, ChildRestriction.victim_id.is_(None)),
+        refusal = meeting_refusal(session, child_id, victim_id, on)
+        if refusal:
+            raise ValidationError(refusal, {"date": "Breaks a non-contact condition."})
+
+
+def meeting_refusal(session: Session, child_id: int, victim_id: int, on: dt.date) -> str | None:
+    """Why a direct meeting of the child and this victim would break a condition on that day, or None."""
+    for row in session.execute(
+        select(ChildRestriction).where(
+            ChildRestriction.child_id == child_id,
+            ChildRestriction.kind.in_(NO_CONTACT_KINDS),
+            or_(ChildRestriction.victim_id == victim_id, ChildRestriction.victim_id.is_(None)),
+        )
+    ).scalars():
+        if _restriction(row, "").active_on(on):
+            return (
+                f"Refused: the child is under a {RESTRICTION_KINDS[row.kind].lower()} condition from "
+                f"{row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}; a direct "
+                "meeting would break it. Consider an indirect activity."
             )
-        ).scalars():
-            if _restriction(row, "").active_on(on):
-                raise ValidationError(
-                    f"Refused: the child is under a {RESTRICTION_KINDS[row.kind].lower()} condition from "
-                    f"{row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}; a direct "
-                    "meeting would break it. Consider an indirect activity.",
-                    {"date": "Breaks a non-contact condition."},
-                )
+    return None
 
 
 def _concern(c: SafetyConcern) -> ConcernInfo:

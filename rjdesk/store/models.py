@@ -19,6 +19,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -539,6 +540,19 @@ class Duty(Versioned, Base):
 # --------------------------------------------------------------------------------------------------
 
 
+class RjScreening(Base):
+    """The RJ screening of a child's order or intervention: every one is screened before its panel or decision."""
+
+    __tablename__ = "rj_screening"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
+    screened_on: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(30))  # offer_rj, not_offered, more_information
+    approach: Mapped[str | None] = mapped_column(String(20))  # indirect, direct, either
+    reasons: Mapped[str] = mapped_column(Text)
+    screened_by: Mapped[str] = mapped_column(String(120))
+
+
 class RjProcess(Versioned, Base):
     """One RJ process per (child case, victim), holding several restorative activities."""
 
@@ -553,6 +567,61 @@ class RjProcess(Versioned, Base):
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     opened_on: Mapped[dt.date] = mapped_column(Date)
     victim_told_concluded_on: Mapped[dt.date | None] = mapped_column(Date)
+    sensitive_kind: Mapped[str | None] = mapped_column(String(40))  # needs a manager's sign-off
+    signed_off_by: Mapped[str | None] = mapped_column(String(120))
+    signed_off_on: Mapped[dt.date | None] = mapped_column(Date)
+    paused_reason: Mapped[str | None] = mapped_column(Text)  # a participant withdrew consent
+
+
+class RjStageChange(Base):
+    __tablename__ = "rj_stage_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    from_stage: Mapped[str] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(120))
+
+
+class RjAssessment(Base):
+    """Suitability and risk/safety assessment of one party (the victim or the child)."""
+
+    __tablename__ = "rj_assessment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    party: Mapped[str] = mapped_column(String(20))  # victim, child
+    assessed_on: Mapped[dt.date] = mapped_column(Date)
+    acknowledges_facts: Mapped[bool] = mapped_column(Boolean, default=False)
+    risks: Mapped[str | None] = mapped_column(Text)
+    safety_measures: Mapped[str | None] = mapped_column(Text)
+    suitable: Mapped[bool] = mapped_column(Boolean, default=False)
+    assessed_by: Mapped[str] = mapped_column(String(120))
+
+
+class RjParticipant(Versioned, Base):
+    """Someone taking part: the victim and the child (the parties), parents or carers, supporters, staff."""
+
+    __tablename__ = "rj_participant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str]
+    under_16: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_method: Mapped[str | None] = mapped_column(String(20))  # verbal, written, electronic
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    parental_consent_method: Mapped[str | None] = mapped_column(String(20))
+    parental_consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class RjPreparation(Base):
+    __tablename__ = "rj_preparation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("rj_participant.id"), index=True)
+    met_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(120))
 
 
 class RestorativeActivity(Versioned, Base):
@@ -563,6 +632,74 @@ class RestorativeActivity(Versioned, Base):
     activity_date: Mapped[dt.date] = mapped_column(Date)
     victim_took_part: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="done", server_default="done")  # draft (letters), done
+    letter_status: Mapped[str | None] = mapped_column(String(20))  # draft, approved, delivered
+    approved_by: Mapped[str | None] = mapped_column(String(120))
+    who_took_part: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(String(120))
+
+
+class RjConference(Base):
+    """A booked face-to-face meeting. Rescheduling marks the old row 'moved' and books a new one after it."""
+
+    __tablename__ = "rj_conference"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # conference, family_group_conference
+    starts_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ends_at: Mapped[dt.datetime]
+    venue: Mapped[str]
+    venue_postcode: Mapped[str | None] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(20), default="booked")  # booked, moved, held, cancelled
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("rj_conference.id"))
+    booked_by: Mapped[str] = mapped_column(String(120))
+
+
+class RjConferenceFacilitator(Base):
+    __tablename__ = "rj_conference_facilitator"
+    conference_id: Mapped[int] = mapped_column(ForeignKey("rj_conference.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True, index=True)
+
+
+class RjAgreementItem(Versioned, Base):
+    __tablename__ = "rj_agreement_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # apology, reparation, restitution, other
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str]
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    monitoring: Mapped[str | None] = mapped_column(Text)
+
+
+class RjFeedback(Base):
+    __tablename__ = "rj_feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("rj_process.id"), index=True)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    satisfaction: Mapped[int] = mapped_column(Integer)  # 1 (very dissatisfied) to 5 (very satisfied)
+    comments: Mapped[str | None] = mapped_column(Text)
+
+
+class Facilitator(Versioned, Base):
+    """An RJ facilitator's accreditation and supervision (one row per user)."""
+
+    __tablename__ = "facilitator"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    level: Mapped[str] = mapped_column(String(20))
+    last_supervision_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_observed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FacilitatorCpd(Base):
+    __tablename__ = "facilitator_cpd"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("facilitator.user_id"), index=True)
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    hours: Mapped[float] = mapped_column(Float)
+    what: Mapped[str] = mapped_column(Text)
 
 
 class ReparationProject(Versioned, Base):
