@@ -28,7 +28,7 @@ from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.settings import read_settings
 from rjdesk.store import audit
 from rjdesk.store.database import Database
-from rjdesk.store.models import AppUser, Service, UserRole
+from rjdesk.store.models import AppUser, Service, UserRole, as_utc
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 10
@@ -60,10 +60,7 @@ def _now() -> dt.datetime:
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands back naive UTC datetimes; PostgreSQL aware ones.
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=dt.UTC)
+    return None if moment is None else as_utc(moment)
 
 
 def _info(user: AppUser) -> UserInfo:

@@ -4,7 +4,7 @@ requests and complaints, and the KPI 10 fields derived from that work (DOMAIN §
 KPI 10 fields are derived, never typed: consent = Y when consent to YJS contact for that child's case was
 given on or before the as-of date; the YJS contact date is the first contact made; "view asked prior" is
 views recorded on or before the decision date; engagement in RJ comes from restorative activities (the RJ
-issue), so it is N until those exist.
+issue): Y when the victim actively took part in an activity the engagement mapping counts.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from rjdesk.services.consent import ConsentRecord, consent_events, consent_histo
 from rjdesk.services.contacts import ContactRecord, ViewsRecord, list_contacts, list_views
 from rjdesk.services.context import Actor, require
 from rjdesk.services.duties import DutyInfo, list_duties
+from rjdesk.services.rj import engagement_for
 from rjdesk.services.victims import VictimRecord, get_victim, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -37,7 +38,9 @@ KPI10_MEANINGS = {
     "consentYJSContact": "Victim consented to contact by the YJS for this child's case (any time up to the as-of date)",
     "yjscontactDate": "Date of the first contact made by the YJS",
     "viewPrior": "Victim's views sought before the out-of-court decision or court-order planning",
-    "engagedRJ": "Victim actively took part in a restorative activity",
+    "engagedRJ": "Victim actively took part in a restorative activity (per the service's engagement mapping)",
+    "engagedRJStart": "Date of the first restorative activity the victim took part in",
+    "engagedRJEnd": "Date the victim was told the restorative process had concluded",
     "progressRequest": "Victim asked to be kept informed of progress",
     "progressProvided": "Progress information given after the request",
     "additionalSupportRequest": "Victim asked for additional support",
@@ -162,11 +165,14 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             child_requests = [r for r in requests if r.requested_on <= as_of and r.child_id in (child.id, None)]
             progress = [r for r in child_requests if r.kind == "progress"]
             support = [r for r in child_requests if r.kind == "support"]
+            engaged = engagement_for(session, actor.service_id, victim.id, child.id, as_of)
             kpi = {
                 "consentYJSContact": _flag(consented_on_or_before(events, child.id, ConsentScope.YJS_CONTACT, as_of)),
                 "yjscontactDate": min((c.occurred_on for c in child_contacts), default=None),
                 "viewPrior": _flag(decision is not None and any(v.recorded_on <= decision for v in child_views)),
-                "engagedRJ": "N",
+                "engagedRJ": _flag(engaged.engaged),
+                "engagedRJStart": engaged.start,
+                "engagedRJEnd": engaged.end,
                 "progressRequest": _flag(bool(progress)),
                 "progressProvided": _flag(any(r.provided_on for r in progress)),
                 "additionalSupportRequest": _flag(bool(support)),

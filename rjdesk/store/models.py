@@ -54,6 +54,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive UTC datetimes, PostgreSQL aware ones: make them all aware."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 class Versioned:
     """Mixin for mutable rows: optimistic locking via a version counter checked on every UPDATE."""
 
