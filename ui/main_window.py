@@ -31,6 +31,7 @@ from ui.pages.duty_rules import DutyRulesPage
 from ui.pages.home import HomePage
 from ui.pages.my_day import MyDayPage
 from ui.pages.panels import PanelsPage
+from ui.pages.rj import RjPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
 from ui.session import Session
@@ -48,6 +49,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
+    PageSpec("rj", "Restorative justice", frozenset({Permission.RJ_VIEW}), RjPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
     PageSpec("cases", "Cases", frozenset({Permission.CASE_EDIT}), CasesPage),
     PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),

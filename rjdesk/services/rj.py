@@ -85,6 +85,7 @@ PARTICIPANT_ROLES = {
 CONSENT_METHODS = ("verbal", "written", "electronic")
 ITEM_KINDS = {"apology": "Apology", "reparation": "Reparation", "restitution": "Restitution", "other": "Other"}
 ENGAGEMENT_SETTING = "rj.engagement_mapping"
+CONFERENCE_KINDS = (ActivityKind.CONFERENCE, ActivityKind.FAMILY_GROUP_CONFERENCE)
 SCREENING_WARNING_DAYS = 28
 
 
@@ -694,7 +695,8 @@ def record_activity(
         session.add(row)
         session.flush()
         if process.stage == Stage.PREPARING.value:
-            _move(session, actor, process, Stage.ACTIVE, "First restorative activity", on)
+            # the move is dated the day it is recorded; the reason says when the activity happened
+            _move(session, actor, process, Stage.ACTIVE, f"First restorative activity ({on:%d %b %Y})", dt.date.today())
         audit_as(
             session,
             actor,
@@ -792,7 +794,7 @@ def _book(
     kind: ActivityKind,
     previous: RjConference | None,
 ) -> Booking:
-    if kind not in (ActivityKind.CONFERENCE, ActivityKind.FAMILY_GROUP_CONFERENCE):
+    if kind not in CONFERENCE_KINDS:
         raise ValidationError("Only conferences are booked here.")
     problems = {}
     if ends_at <= starts_at:
@@ -930,7 +932,8 @@ def hold_conference(
         session.add(row)
         session.flush()
         if process.stage == Stage.PREPARING.value:
-            _move(session, actor, process, Stage.ACTIVE, "Conference held", conference.starts_at.date())
+            held_on = conference.starts_at.date()
+            _move(session, actor, process, Stage.ACTIVE, f"Conference held ({held_on:%d %b %Y})", dt.date.today())
         audit_as(
             session,
             actor,
@@ -1316,3 +1319,28 @@ def facilitator_statuses(db: Database, actor: Actor, today: dt.date | None = Non
                 )
             )
         return result
+
+
+@dataclass(frozen=True)
+class VictimChoice:
+    victim_id: int
+    reference: str
+    name: str
+    has_process: bool
+
+
+def victims_of_child(db: Database, actor: Actor, child_id: int) -> list[VictimChoice]:
+    """The victims of a child's offences, to refer one of them for RJ (those already referred are marked)."""
+    require(actor, Permission.RJ_EDIT, Permission.VICTIM_VIEW)
+    with db.unit_of_work(write=False) as session:
+        child = load_child(session, actor, child_id)
+        victims = session.execute(
+            select(Victim)
+            .join(VictimOffence, VictimOffence.victim_id == Victim.id)
+            .join(Offence, Offence.id == VictimOffence.offence_id)
+            .where(Offence.child_id == child.id, Victim.merged_into_id.is_(None))
+            .distinct()
+            .order_by(Victim.reference)
+        ).scalars()
+        referred = set(session.execute(select(RjProcess.victim_id).where(RjProcess.child_id == child.id)).scalars())
+        return [VictimChoice(v.id, v.reference, v.display_name, v.id in referred) for v in victims]

@@ -44,17 +44,18 @@ def screenshot(widget: QWidget, name: str) -> Path:
     return path
 
 
-def in_modal(qtbot, act: Callable[[QDialog], None], name: str, *, within_ms: int = 10_000) -> None:
+def in_modal(qtbot, act: Callable[[QDialog], None], name: str, *, within_ms: int = 10_000, title: str = "") -> None:
     """Fill the modal dialog that is about to open, screenshot it, press OK.
 
     Some dialogs open only after a background read (the merge dialog lists candidates first), so this
-    looks for the modal every 50 ms rather than once, and fails plainly if none opens in time.
+    looks for the modal every 50 ms rather than once, and fails plainly if none opens in time. With
+    ``title``, it waits for a dialog whose title contains it (when one dialog leads to the next).
     """
     waited = [0]
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, QDialog) or title not in dialog.windowTitle():
             waited[0] += 50
             assert waited[0] < within_ms, f"no dialog opened for {name}"
             QTimer.singleShot(50, run)

@@ -170,14 +170,24 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
 @pytest.mark.parametrize(
     ("username", "roles", "expected"),
     [
-        ("vlo", (Role.VLO,), ["Home", "My day", "Victims"]),
+        ("vlo", (Role.VLO,), ["Home", "My day", "Victims", "Restorative justice"]),
         (
             "manager",
             (Role.MANAGER,),
-            ["Home", "My day", "Victims", "Shared views", "Cases", "Panels", "Disclosures", "Duty rules"],
+            [
+                "Home",
+                "My day",
+                "Victims",
+                "Restorative justice",
+                "Shared views",
+                "Cases",
+                "Panels",
+                "Disclosures",
+                "Duty rules",
+            ],
         ),
         ("admin", (Role.ADMINISTRATOR,), ["Home", "Duty rules", "Administration"]),
-        ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims"]),
+        ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims", "Restorative justice"]),
         ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Cases", "Panels"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),
         ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views"]),

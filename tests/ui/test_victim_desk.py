@@ -559,3 +559,27 @@ def test_urgent_concern_reaches_the_managers_my_day_and_the_safety_plan(
     screenshot(manager, "my-day-alert")
     qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.alerts.isVisible(), timeout=10_000)
+
+
+def test_closing_a_record_before_it_has_loaded_drops_the_late_answers(
+    qtbot, open_main, local_db, referred_child_victim
+) -> None:
+    child_id, offence_id = referred_child_victim
+    window = open_main("vlo1", Role.VLO)
+    victim_id = referrals.receive_referral(
+        local_db,
+        window.session.actor,
+        referrals.NewReferral(
+            child_id=child_id,
+            offence_ids=(offence_id,),
+            received_on=dt.date.today(),
+            basis="consented",
+            details=VictimDetails("individual", "Quick Closer"),
+        ),
+    ).victim_id
+    for _ in range(5):  # the window asks for its file, safety plan and documents; it is gone before they come
+        record = VictimWindow(window.session, victim_id)
+        record.show()
+        record.close()
+    window.session.tasks.wait_idle()
+    qtbot.wait(300)  # the answers are delivered to nobody: no error in the event loop

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
 from ui.session import Session
@@ -36,7 +37,17 @@ class Page(QWidget):
         return None
 
     def run(self, work: Any, on_done: Any, *, write: bool = False) -> None:
-        self.session.tasks.run(work, on_done, self.show_error, write=write)
+        self.session.tasks.run(work, self._while_open(on_done), self._while_open(self.show_error), write=write)
+
+    def _while_open(self, callback: Any) -> Any:
+        """An answer can arrive after the user closed the window that asked (a record window deletes itself on
+        close): then there is nothing left to show it in, and it is dropped."""
+
+        def call(value: Any) -> None:
+            if isValid(self):
+                callback(value)
+
+        return call
 
     def run_latest(self, key: str, work: Any, on_done: Any) -> None:
         """Like ``run`` for a read whose newer request supersedes older ones (a filter changed while a list was
@@ -48,7 +59,7 @@ class Page(QWidget):
             if self._latest.get(key) == token:
                 on_done(result)
 
-        self.session.tasks.run(work, done, self.show_error)
+        self.session.tasks.run(work, self._while_open(done), self._while_open(self.show_error))
 
     def show_error(self, exc: Exception) -> None:
         """Expected refusals become a plain message; anything else goes to the global error dialog."""

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rjdesk.errors import ValidationError
 
@@ -111,3 +127,59 @@ class WorkingDialog(QDialog):
             return
         self.reject()
         self.page.show_error(exc)
+
+
+class FormDialog(WorkingDialog):
+    """A WorkingDialog built from a list of fields, for the many small forms of a record window.
+
+    ``fields`` are (name, label, widget); ``make_work`` receives the values by name — text for line and text
+    edits, the chosen item's data for combo boxes, a date for date edits, the typed (naive, local) datetime
+    for date-time edits, a bool for check boxes, an int for spin boxes — and returns the callable to run on
+    the write thread.
+    """
+
+    def __init__(
+        self,
+        page: Page,
+        title: str,
+        fields: list[tuple[str, str, QWidget]],
+        make_work: Callable[[dict[str, Any]], Callable[[], Any]],
+        note: str = "",
+    ) -> None:
+        super().__init__(page, title)
+        self.setMinimumWidth(460)
+        self.widgets = {name: widget for name, _label, widget in fields}
+        for name, label, widget in fields:
+            self.errors.add_row(self.form, label, name, widget)
+        if note:
+            explain = QLabel(note)
+            explain.setWordWrap(True)
+            self.form.addRow(explain)
+        self.make_work = make_work
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {name: _value(widget) for name, widget in self.widgets.items()}
+
+    def work(self) -> Any:
+        return self.make_work(self.values())
+
+
+def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData() if widget.currentData() is not None else widget.currentText()
+    if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
+        moment = widget.dateTime().toPython()
+        assert isinstance(moment, dt.datetime)
+        return moment  # naive local wall-clock time, as typed
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    raise TypeError(f"no value for {type(widget).__name__}")

@@ -1,0 +1,244 @@
+"""Restorative justice: the pipeline by stage, orders still to screen, the conference calendar, overdue
+agreement items and the facilitators' compliance. A process opens in its own window (ui/rj_window.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import SENSITIVE_OFFENCE_KINDS, ActivityKind, Stage
+from rjdesk.services import rj
+from rjdesk.services.victim_record import ChildCase, list_child_cases
+from ui.casework import combo, date_edit
+from ui.models import Column, RowsModel
+from ui.pages.base import Page
+from ui.session import Session
+from ui.widgets.forms import FormDialog
+from ui.widgets.tables import list_table
+
+CALENDAR_DAYS = 35
+
+
+def conference_time(conference: rj.ConferenceInfo) -> str:
+    starts, ends = conference.starts_at.astimezone(), conference.ends_at.astimezone()  # shown in local time
+    return f"{starts:%a %d %b %Y %H:%M}–{ends:%H:%M}"
+
+
+class RjPage(Page):
+    title = "Restorative justice"
+    can_create = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        pipeline = QWidget()
+        pipeline_layout = QVBoxLayout(pipeline)
+        bar = QHBoxLayout()
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem("All open stages", None)
+        for stage in Stage:
+            self.stage_filter.addItem(stage.label, stage.value)
+        self.stage_filter.setAccessibleName("Stage")
+        self.refer_button = QPushButton("&Refer for RJ…")
+        self.open_button = QPushButton("&Open")
+        bar.addWidget(QLabel("Stage:"))
+        bar.addWidget(self.stage_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.refer_button)
+        pipeline_layout.addLayout(bar)
+        self.model = RowsModel(
+            [
+                Column("Stage", lambda p: p.stage.label + (" — paused" if p.paused_reason else "")),
+                Column("Case", lambda p: p.child_cms_ref),
+                Column("Child", lambda p: p.child_name),
+                Column("Victim", lambda p: f"{p.victim_reference} {p.victim_name}"),
+                Column("Referred", lambda p: p.opened_on.strftime("%d %b %Y")),
+                Column("Sensitive", lambda p: (p.sensitive_kind or "").replace("_", " ")),
+            ]
+        )
+        self.table = list_table(self.model, "RJ processes", 3, single=True)
+        pipeline_layout.addWidget(self.table)
+        self.tabs.addTab(pipeline, "&Pipeline")
+
+        screening = QWidget()
+        screening_layout = QVBoxLayout(screening)
+        self.unscreened_model = RowsModel(
+            [
+                Column("Flag", lambda u: "⚠ decision near" if u.flagged else ""),
+                Column("Case", lambda u: u.child_cms_ref),
+                Column("Child", lambda u: u.child_name),
+                Column("Order", lambda u: u.disposal_type.replace("_", " ").title()),
+                Column("Decision / panel", lambda u: u.decision_date.strftime("%d %b %Y") if u.decision_date else "—"),
+            ]
+        )
+        self.unscreened_table = list_table(self.unscreened_model, "Orders to screen", 2, single=True)
+        screening_layout.addWidget(self.unscreened_table)
+        self.screen_button = QPushButton("&Screen the selected order…")
+        screening_layout.addWidget(self.screen_button)
+        self.tabs.addTab(screening, "&Screening")
+
+        self.conferences_model = RowsModel(
+            [
+                Column("When", conference_time),
+                Column("Case", lambda c: c.child_cms_ref),
+                Column("Kind", lambda c: ActivityKind(c.kind).label),
+                Column("Venue", lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
+                Column("Status", lambda c: c.status),
+            ]
+        )
+        self.conferences_table = list_table(self.conferences_model, "Conferences", 3)
+        self.tabs.addTab(self.conferences_table, "&Conferences")
+
+        self.items_model = RowsModel(
+            [
+                Column("Due", lambda i: i.due_on.strftime("%d %b %Y")),
+                Column("Case", lambda i: i.child_cms_ref),
+                Column("Item", lambda i: f"{rj.ITEM_KINDS.get(i.kind, i.kind)}: {i.description}"),
+                Column("Owner", lambda i: i.owner),
+            ]
+        )
+        self.tabs.addTab(list_table(self.items_model, "Overdue agreement items", 2), "&Overdue items")
+
+        self.facilitators_model = RowsModel(
+            [
+                Column("Facilitator", lambda f: f.display_name),
+                Column("RJC level", lambda f: f.level.value.title()),
+                Column(
+                    "Supervision due",
+                    lambda f: (
+                        f.compliance.supervision_due_on.strftime("%d %b %Y")
+                        if f.compliance.supervision_due_on
+                        else "never supervised"
+                    ),
+                ),
+                Column("Observed", lambda f: "overdue" if f.compliance.observation_overdue else "in date"),
+                Column("CPD (12 months)", lambda f: f"{f.compliance.cpd_hours:g} of {f.compliance.cpd_required} h"),
+                Column("Status", lambda f: "compliant" if f.compliance.ok else "needs attention"),
+            ]
+        )
+        self.tabs.addTab(list_table(self.facilitators_model, "Facilitators", 0), "&Facilitators")
+
+        can_edit = session.actor.can(Permission.RJ_EDIT)
+        self.refer_button.setEnabled(can_edit)
+        self.screen_button.setEnabled(can_edit)
+        self.stage_filter.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda *_: self.open_selected())
+        self.refer_button.clicked.connect(self.create_new)
+        self.screen_button.clicked.connect(self.screen_order)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db, actor, today = self.session.db, self.session.actor, dt.date.today()
+        stage = self.stage_filter.currentData()
+        ended = stage is not None and Stage(stage).is_ended
+
+        def processes() -> list[rj.ProcessInfo]:
+            found = rj.list_processes(db, actor, include_ended=ended)
+            return [p for p in found if stage is None or p.stage.value == stage]
+
+        self.run_latest("pipeline", processes, self.model.set_rows)
+        self.run_latest("unscreened", lambda: rj.unscreened_orders(db, actor), self.unscreened_model.set_rows)
+        self.run_latest(
+            "conferences",
+            lambda: rj.conferences_between(db, actor, today, today + dt.timedelta(days=CALENDAR_DAYS)),
+            self.conferences_model.set_rows,
+        )
+        self.run_latest("items", lambda: rj.overdue_items(db, actor, mine_only=False), self.items_model.set_rows)
+        self.run_latest("facilitators", lambda: rj.facilitator_statuses(db, actor), self.facilitators_model.set_rows)
+
+    def printable_html(self) -> str | None:
+        return self.model.as_html_table("RJ pipeline")
+
+    def open_selected(self) -> None:
+        from ui.rj_window import open_process_window
+
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            open_process_window(self, self.model.row(rows[0].row()).id, self.refresh)
+
+    def create_new(self) -> None:
+        db, actor = self.session.db, self.session.actor
+        self.run(lambda: list_child_cases(db, actor, limit=5000), self._choose_child)
+
+    def _choose_child(self, children: list[ChildCase]) -> None:
+        child = QComboBox()
+        for case in children:
+            child.addItem(f"{case.cms_ref} {case.name}", case.id)
+        db, actor = self.session.db, self.session.actor
+
+        def next_step(values: dict[str, Any]) -> Any:
+            child_id = values["child_id"]
+            return lambda: (child_id, rj.victims_of_child(db, actor, child_id))
+
+        dialog = FormDialog(self, "Refer for RJ — the child's case", [("child_id", "&Child:", child)], next_step)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            child_id, victims = dialog.result_value
+            self._choose_victim(child_id, victims)
+
+    def _choose_victim(self, child_id: int, victims: list[rj.VictimChoice]) -> None:
+        victim = QComboBox()
+        for choice in victims:
+            suffix = " (already referred)" if choice.has_process else ""
+            victim.addItem(f"{choice.reference} {choice.name}{suffix}", choice.victim_id)
+        sensitive = combo({"": "No", **{k: k.replace("_", " ").title() for k in SENSITIVE_OFFENCE_KINDS}})
+        db, actor = self.session.db, self.session.actor
+
+        def work(values: dict[str, Any]) -> Any:
+            kind = values["sensitive_kind"] or None
+            return lambda: rj.open_process(db, actor, child_id, values["victim_id"], sensitive_kind=kind)
+
+        dialog = FormDialog(
+            self,
+            "Refer for RJ — the victim",
+            [("victim_id", "&Victim:", victim), ("sensitive_kind", "&Sensitive offence:", sensitive)],
+            work,
+            note="A sensitive offence (sexual or domestic abuse, hate crime, stalking, exploitation) needs a "
+            "manager's sign-off of the assessment before preparation.",
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def screen_order(self) -> None:
+        rows = self.unscreened_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        order = self.unscreened_model.row(rows[0].row())
+        db, actor = self.session.db, self.session.actor
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        reasons = QPlainTextEdit()
+        reasons.setMaximumHeight(80)
+        fields = [
+            ("outcome", "&Outcome:", combo(rj.SCREENING_OUTCOMES)),
+            ("approach", "&Approach:", combo(rj.APPROACHES)),
+            ("reasons", "&Reasons:", reasons),
+            ("screened_on", "Screened &on:", date_edit()),
+        ]
+
+        def work(v: dict[str, Any]) -> Any:
+            return lambda: rj.screen_order(
+                db, actor, order.order_id, v["outcome"], v["reasons"], v["approach"], v["screened_on"]
+            )
+
+        if (
+            FormDialog(self, f"RJ screening — {order.child_cms_ref}", fields, work).exec()
+            == QDialog.DialogCode.Accepted
+        ):
+            self.refresh()

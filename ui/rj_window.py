@@ -1,0 +1,604 @@
+"""The RJ process record: stage and history, assessments, participants and consent, activities, conferences
+and the outcome agreement — with the actions of each, as small forms whose refusals (the gates) are shown
+next to the fields or at the foot of the form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import ACTIVITY_LABELS, NEXT_STAGE, ActivityKind, Stage
+from rjdesk.services import rj
+from ui.casework import combo, date_edit
+from ui.models import Column, RowsModel
+from ui.pages.base import Page
+from ui.session import Session
+from ui.widgets.forms import FormDialog
+from ui.widgets.tables import list_table
+
+_open: list[ProcessWindow] = []
+
+
+def open_process_window(parent: Page, process_id: int, on_change: Callable[[], None] | None = None) -> ProcessWindow:
+    window = ProcessWindow(parent.session, process_id, on_change)
+    _open.append(window)
+    window.destroyed.connect(lambda *_: _open.remove(window) if window in _open else None)
+    window.show()
+    return window
+
+
+def _text(height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setMaximumHeight(height)
+    return edit
+
+
+def _when(days_ahead: int = 7, hour: int = 10) -> QDateTimeEdit:
+    moment = QDateTime(dt.datetime.combine(dt.date.today() + dt.timedelta(days=days_ahead), dt.time(hour)))
+    edit = QDateTimeEdit(moment)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    return edit
+
+
+def _local_to_utc(moment: dt.datetime) -> dt.datetime:
+    """A time typed in the form is local wall-clock time; the store keeps UTC."""
+    return moment.replace(tzinfo=None).astimezone(dt.UTC)
+
+
+class ProcessWindow(Page):
+    title = "RJ process"
+
+    def __init__(self, session: Session, process_id: int, on_change: Callable[[], None] | None = None) -> None:
+        super().__init__(session)
+        self.process_id = process_id
+        self.on_change = on_change
+        self.file: rj.ProcessFile | None = None
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("RJ process")
+        self.resize(980, 660)
+        layout = QVBoxLayout(self)
+        self.header = QLabel("Opening…")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        actions: list[tuple[str, str, Callable[[], None]]] = [
+            ("next", "&Next stage", self.next_stage),
+            ("end", "Withdrawn / not suitable…", self.end_process),
+            ("assess", "&Assess…", self.assess),
+            ("sign_off", "Manager's si&gn-off", self.sign_off),
+            ("participant", "Add &participant…", self.add_participant),
+            ("consent", "Record &consent…", self.record_consent),
+            ("withdraw", "Consent &withdrawn…", self.withdraw),
+            ("prepare", "Preparation &meeting…", self.preparation),
+            ("activity", "Record an ac&tivity…", self.record_activity),
+            ("approve", "Appro&ve letter", self.approve_letter),
+            ("deliver", "&Deliver letter…", self.deliver_letter),
+            ("book", "&Book a conference…", self.book),
+            ("move", "Mo&ve conference…", self.move_conference),
+            ("held", "Conference &held…", self.held),
+            ("ics", "Save &invitation (.ics)…", self.save_ics),
+            ("item", "Agreement &item…", self.add_item),
+            ("item_done", "Item d&one…", self.item_done),
+            ("concluded", "Victim told it has &concluded…", self.concluded),
+            ("feedback", "&Feedback…", self.feedback),
+        ]
+        for index, (key, label, handler) in enumerate(actions):
+            button = QPushButton(label)
+            button.clicked.connect(handler)
+            self.buttons[key] = button
+            grid.addWidget(button, index // 7, index % 7)
+        layout.addLayout(grid)
+        can_edit = session.actor.can(Permission.RJ_EDIT)
+        for key, button in self.buttons.items():
+            button.setEnabled(can_edit if key != "sign_off" else session.actor.can(Permission.RJ_SIGNOFF))
+        self.buttons["ics"].setEnabled(True)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.overview = QLabel()
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.overview.setWordWrap(True)
+        self.tabs.addTab(self.overview, "O&verview")
+        self.assessments_model = RowsModel(
+            [
+                Column("Party", lambda a: a.party.title()),
+                Column("On", lambda a: a.assessed_on.strftime("%d %b %Y")),
+                Column("Acknowledges the facts", lambda a: "yes" if a.acknowledges_facts else "no"),
+                Column("Suitable", lambda a: "yes" if a.suitable else "no"),
+                Column("Risks", lambda a: a.risks or ""),
+                Column("Safety measures", lambda a: a.safety_measures or ""),
+            ]
+        )
+        self.tabs.addTab(list_table(self.assessments_model, "Assessments", 4), "Assess&ments")
+        self.participants_model = RowsModel(
+            [
+                Column("Role", lambda p: rj.PARTICIPANT_ROLES.get(p.role, p.role)),
+                Column("Name", lambda p: p.name + (" (under 16)" if p.under_16 else "")),
+                Column(
+                    "Consent",
+                    lambda p: (
+                        "withdrawn"
+                        if p.withdrawn_on
+                        else (f"{p.consent_method} {p.consent_on:%d %b}")
+                        if p.consent_method and p.consent_on
+                        else "none"
+                    ),
+                ),
+                Column("Parental consent", lambda p: p.parental_consent_method or ("needed" if p.under_16 else "")),
+                Column("Preparation meetings", lambda p: p.preparation_meetings),
+            ]
+        )
+        self.participants_table = list_table(self.participants_model, "Participants", 1, single=True)
+        self.tabs.addTab(self.participants_table, "Par&ticipants")
+        self.activities_model = RowsModel(
+            [
+                Column("Date", lambda a: a.activity_date.strftime("%d %b %Y")),
+                Column("Activity", lambda a: ACTIVITY_LABELS[a.kind]),
+                Column("Victim took part", lambda a: "yes" if a.victim_took_part else "no"),
+                Column("Letter", lambda a: a.letter_status or ""),
+                Column("Who", lambda a: a.who_took_part or ""),
+            ]
+        )
+        self.activities_table = list_table(self.activities_model, "Activities", 4, single=True)
+        self.tabs.addTab(self.activities_table, "Acti&vities")
+        self.conferences_model = RowsModel(
+            [
+                Column(
+                    "When", lambda c: f"{c.starts_at.astimezone():%a %d %b %Y %H:%M}–{c.ends_at.astimezone():%H:%M}"
+                ),
+                Column("Venue", lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
+                Column("Status", lambda c: c.status),
+            ]
+        )
+        self.conferences_table = list_table(self.conferences_model, "Conferences", 1, single=True)
+        self.tabs.addTab(self.conferences_table, "Con&ferences")
+        self.items_model = RowsModel(
+            [
+                Column("Item", lambda i: f"{rj.ITEM_KINDS.get(i.kind, i.kind)}: {i.description}"),
+                Column("Owner", lambda i: i.owner),
+                Column("Due", lambda i: i.due_on.strftime("%d %b %Y")),
+                Column("Done", lambda i: i.completed_on.strftime("%d %b %Y") if i.completed_on else "—"),
+                Column("Monitoring", lambda i: i.monitoring or ""),
+            ]
+        )
+        self.items_table = list_table(self.items_model, "Outcome agreement", 0, single=True)
+        self.tabs.addTab(self.items_table, "A&greement")
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        db, actor, process_id = self.session.db, self.session.actor, self.process_id
+        self.run_latest("file", lambda: rj.get_process(db, actor, process_id), self._show)
+
+    def _show(self, file: rj.ProcessFile) -> None:
+        self.file = file
+        info = file.info
+        self.setWindowTitle(f"RJ — {info.child_cms_ref} and {info.victim_reference}")
+        paused = (
+            f" <span style='background:#b00020;color:white;padding:2px 6px'>Paused: {escape(info.paused_reason)}</span>"
+            if info.paused_reason
+            else ""
+        )
+        sensitive = (
+            f" · sensitive ({escape(info.sensitive_kind.replace('_', ' '))}"
+            f"{', signed off by ' + escape(info.signed_off_by) if info.signed_off_by else ', sign-off needed'})"
+            if info.sensitive_kind
+            else ""
+        )
+        self.header.setText(
+            f"<h2>{escape(info.stage.label)}</h2>Case {escape(info.child_cms_ref)} {escape(info.child_name)} · "
+            f"victim {escape(info.victim_reference)} {escape(info.victim_name)}{sensitive}{paused}"
+        )
+        engaged = file.engagement
+        history = "".join(
+            f"<li>{h.changed_on:%d %b %Y}: {h.from_stage.label} → {h.to_stage.label}"
+            f"{' — ' + escape(h.reason) if h.reason else ''} ({escape(h.changed_by)})</li>"
+            for h in file.history
+        )
+        self.overview.setText(
+            f"<p><b>KPI 10 engaged in RJ:</b> {'Y' if engaged.engaged else 'N'}"
+            f"{f' from {engaged.start:%d %b %Y}' if engaged.start else ''}"
+            f"{f' to {engaged.end:%d %b %Y}' if engaged.end else ''}"
+            f" (engagement mapping version {file.mapping_version})</p>"
+            f"<p><b>Referred:</b> {info.opened_on:%d %b %Y}</p><p><b>History</b></p><ul>{history or '<li>—</li>'}</ul>"
+        )
+        self.assessments_model.set_rows(file.assessments)
+        self.participants_model.set_rows(file.participants)
+        self.activities_model.set_rows(file.activities)
+        self.conferences_model.set_rows(file.conferences)
+        self.items_model.set_rows(file.items)
+        next_stage = NEXT_STAGE.get(info.stage)
+        self.buttons["next"].setText(f"&Next: {next_stage.label}" if next_stage else "&Next stage")
+
+    def _after(self, accepted: int) -> None:
+        if accepted == QDialog.DialogCode.Accepted:
+            self.refresh()
+            if self.on_change:
+                self.on_change()
+
+    def _form(
+        self,
+        title: str,
+        fields: list[tuple[str, str, QWidget]],
+        make: Callable[[dict[str, Any]], Callable[[], Any]],
+        note: str = "",
+    ) -> FormDialog:
+        dialog = FormDialog(self, title, fields, make, note)
+        self._after(dialog.exec())
+        return dialog
+
+    def _selected(self, table: Any, model: RowsModel) -> Any:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.title, "Select a row first.")
+            return None
+        return model.row(rows[0].row())
+
+    @property
+    def _db(self) -> Any:
+        return self.session.db
+
+    @property
+    def _actor(self) -> Any:
+        return self.session.actor
+
+    # ------------------------------------------------------------------------------------------ stages
+
+    def next_stage(self) -> None:
+        if self.file is None:
+            return
+        target = NEXT_STAGE.get(self.file.info.stage)
+        if target is None:
+            return
+        db, actor, info = self._db, self._actor, self.file.info
+
+        def move() -> Any:
+            return rj.move_stage(db, actor, info.id, target, info.version)
+
+        self.run(move, lambda _r: self._after(QDialog.DialogCode.Accepted), write=True)
+
+    def end_process(self) -> None:
+        if self.file is None:
+            return
+        info = self.file.info
+        how = combo({Stage.WITHDRAWN.value: Stage.WITHDRAWN.label, Stage.NOT_SUITABLE.value: Stage.NOT_SUITABLE.label})
+        self._form(
+            "End the process",
+            [("stage", "&Outcome:", how), ("reason", "&Why:", QLineEdit())],
+            lambda v: (
+                lambda: rj.move_stage(self._db, self._actor, info.id, Stage(v["stage"]), info.version, v["reason"])
+            ),
+        )
+
+    def assess(self) -> None:
+        party = combo({"victim": "The victim", "child": "The child"})
+        facts, suitable = QCheckBox("Acknowledges the basic facts"), QCheckBox("Suitable for RJ")
+        self._form(
+            "Suitability and risk assessment",
+            [
+                ("party", "&Party:", party),
+                ("facts", "", facts),
+                ("suitable", "", suitable),
+                ("risks", "&Risks:", _text()),
+                ("measures", "Safety &measures:", _text()),
+                ("on", "&On:", date_edit()),
+            ],
+            lambda v: (
+                lambda: rj.record_assessment(
+                    self._db,
+                    self._actor,
+                    self.process_id,
+                    v["party"],
+                    suitable=v["suitable"],
+                    acknowledges_facts=v["facts"],
+                    risks=v["risks"],
+                    safety_measures=v["measures"],
+                    on=v["on"],
+                )
+            ),
+            note="Safety measures should match the victim's safety plan (Safety tab of the victim record).",
+        )
+
+    def sign_off(self) -> None:
+        if self.file is None:
+            return
+        db, actor, info = self._db, self._actor, self.file.info
+        self.run(
+            lambda: rj.sign_off(db, actor, info.id, info.version),
+            lambda _r: self._after(QDialog.DialogCode.Accepted),
+            write=True,
+        )
+
+    # ------------------------------------------------------------------------------------------ participants
+
+    def add_participant(self) -> None:
+        under_16 = QCheckBox("Under 16 (a parent's or carer's consent is needed too)")
+        self._form(
+            "Add a participant",
+            [("role", "&Role:", combo(rj.PARTICIPANT_ROLES)), ("name", "&Name:", QLineEdit()), ("u16", "", under_16)],
+            lambda v: (
+                lambda: rj.add_participant(
+                    self._db, self._actor, self.process_id, v["role"], v["name"], under_16=v["u16"]
+                )
+            ),
+        )
+
+    def _participant(self) -> rj.ParticipantInfo | None:
+        found = self._selected(self.participants_table, self.participants_model)
+        return found if isinstance(found, rj.ParticipantInfo) else None
+
+    def record_consent(self) -> None:
+        participant = self._participant()
+        if participant is None:
+            return
+        methods = {m: m.title() for m in rj.CONSENT_METHODS}
+        fields: list[tuple[str, str, QWidget]] = [("method", "&Method:", combo(methods)), ("on", "&On:", date_edit())]
+        if participant.under_16:
+            fields.append(("parental", "&Parent's or carer's consent:", combo({"": "Not yet", **methods})))
+        self._form(
+            f"Consent — {participant.name}",
+            fields,
+            lambda v: (
+                lambda: rj.record_participant_consent(
+                    self._db,
+                    self._actor,
+                    participant.id,
+                    v["method"],
+                    v["on"],
+                    parental_method=v.get("parental") or None,
+                )
+            ),
+            note="Direct activities need consent in writing (a signed form, an email or an electronic confirmation); "
+            "indirect ones can go ahead on recorded verbal consent.",
+        )
+
+    def withdraw(self) -> None:
+        participant = self._participant()
+        if participant is None:
+            return
+        self._form(
+            f"Consent withdrawn — {participant.name}",
+            [("on", "&On:", date_edit()), ("reason", "&What they said:", QLineEdit())],
+            lambda v: lambda: rj.withdraw_consent(self._db, self._actor, participant.id, v["on"], v["reason"]),
+            note="The process pauses until they consent again; you are alerted on My day.",
+        )
+
+    def preparation(self) -> None:
+        participant = self._participant()
+        if participant is None:
+            return
+        self._form(
+            f"Preparation meeting — {participant.name}",
+            [("on", "&On:", date_edit()), ("notes", "&Notes:", _text())],
+            lambda v: lambda: rj.add_preparation(self._db, self._actor, participant.id, v["on"], v["notes"]),
+        )
+
+    # ------------------------------------------------------------------------------------------ activities
+
+    def record_activity(self) -> None:
+        indirect = {k.value: k.label for k in ActivityKind if k not in rj.CONFERENCE_KINDS}
+        took_part = QCheckBox("The victim actively took part")
+        took_part.setChecked(True)
+        self._form(
+            "Record a restorative activity",
+            [
+                ("kind", "&Activity:", combo(indirect)),
+                ("on", "&On:", date_edit()),
+                ("took_part", "", took_part),
+                ("who", "&Who took part:", QLineEdit()),
+                ("notes", "&Notes:", _text()),
+            ],
+            lambda v: (
+                lambda: rj.record_activity(
+                    self._db,
+                    self._actor,
+                    self.process_id,
+                    ActivityKind(v["kind"]),
+                    v["on"],
+                    victim_took_part=v["took_part"],
+                    who_took_part=v["who"],
+                    notes=v["notes"],
+                )
+            ),
+            note="A letter is recorded as a draft: a colleague approves it, then you record its delivery. "
+            "Conferences are booked on their own button.",
+        )
+
+    def _letter(self) -> rj.ActivityInfo | None:
+        found = self._selected(self.activities_table, self.activities_model)
+        if isinstance(found, rj.ActivityInfo) and found.kind == ActivityKind.LETTER:
+            return found
+        if found is not None:
+            QMessageBox.information(self, self.title, "Select a letter.")
+        return None
+
+    def approve_letter(self) -> None:
+        letter = self._letter()
+        if letter is None:
+            return
+        db, actor = self._db, self._actor
+        self.run(
+            lambda: rj.approve_letter(db, actor, letter.id),
+            lambda _r: self._after(QDialog.DialogCode.Accepted),
+            write=True,
+        )
+
+    def deliver_letter(self) -> None:
+        letter = self._letter()
+        if letter is None:
+            return
+        took_part = QCheckBox("The victim chose to receive and read it")
+        took_part.setChecked(True)
+        self._form(
+            "Letter delivered",
+            [("on", "&Delivered on:", date_edit()), ("took_part", "", took_part)],
+            lambda v: (
+                lambda: rj.deliver_letter(self._db, self._actor, letter.id, v["on"], victim_took_part=v["took_part"])
+            ),
+        )
+
+    # ------------------------------------------------------------------------------------------ conferences
+
+    def book(self) -> None:
+        facilitator = combo({self._actor.user_id: f"{self._actor.display_name} (you)"})
+        dialog = self._form(
+            "Book a conference",
+            [
+                ("kind", "&Kind:", combo({k.value: k.label for k in rj.CONFERENCE_KINDS})),
+                ("starts", "&Starts:", _when()),
+                ("ends", "&Ends:", _when(hour=12)),
+                ("venue", "&Venue:", QLineEdit()),
+                ("postcode", "&Postcode:", QLineEdit()),
+                ("facilitator", "&Facilitator:", facilitator),
+            ],
+            lambda v: (
+                lambda: rj.book_conference(
+                    self._db,
+                    self._actor,
+                    self.process_id,
+                    starts_at=_local_to_utc(v["starts"]),
+                    ends_at=_local_to_utc(v["ends"]),
+                    venue=v["venue"],
+                    venue_postcode=v["postcode"],
+                    facilitator_ids=(v["facilitator"],),
+                    kind=ActivityKind(v["kind"]),
+                )
+            ),
+            note="Refused when a participant's written consent is missing, the venue breaks the child's "
+            "restrictions, or the venue or facilitator is already booked.",
+        )
+        booking = dialog.result_value
+        if isinstance(booking, rj.Booking) and booking.warnings:
+            QMessageBox.warning(self, "Booked — please check", "\n".join(booking.warnings))
+
+    def _conference(self) -> rj.ConferenceInfo | None:
+        found = self._selected(self.conferences_table, self.conferences_model)
+        return found if isinstance(found, rj.ConferenceInfo) else None
+
+    def move_conference(self) -> None:
+        conference = self._conference()
+        if conference is None:
+            return
+        self._form(
+            "Move the conference",
+            [("starts", "&Starts:", _when()), ("ends", "&Ends:", _when(hour=12))],
+            lambda v: (
+                lambda: rj.reschedule_conference(
+                    self._db,
+                    self._actor,
+                    conference.id,
+                    starts_at=_local_to_utc(v["starts"]),
+                    ends_at=_local_to_utc(v["ends"]),
+                )
+            ),
+            note="The old booking stays in the history as 'moved'.",
+        )
+
+    def held(self) -> None:
+        conference = self._conference()
+        if conference is None:
+            return
+        took_part = QCheckBox("The victim took part")
+        took_part.setChecked(True)
+        self._form(
+            "Conference held",
+            [("took_part", "", took_part), ("who", "&Who took part:", QLineEdit())],
+            lambda v: (
+                lambda: rj.hold_conference(
+                    self._db, self._actor, conference.id, victim_took_part=v["took_part"], who_took_part=v["who"]
+                )
+            ),
+        )
+
+    def save_ics(self) -> None:
+        conference = self._conference()
+        if conference is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the invitation", f"rj-conference-{conference.child_cms_ref}.ics", "Calendar (*.ics)"
+        )
+        if not path:
+            return
+        db, actor = self._db, self._actor
+
+        def write() -> None:
+            with open(path, "wb") as out:
+                out.write(rj.conference_ics(db, actor, conference.id))
+
+        self.run(write, lambda _r: None)
+
+    # ------------------------------------------------------------------------------------------ agreement
+
+    def add_item(self) -> None:
+        self._form(
+            "Outcome agreement item",
+            [
+                ("kind", "&Kind:", combo(rj.ITEM_KINDS)),
+                ("description", "&What:", QLineEdit()),
+                ("owner", "&Who does it:", QLineEdit()),
+                ("due", "&Due:", date_edit(dt.date.today() + dt.timedelta(days=14))),
+            ],
+            lambda v: (
+                lambda: rj.add_agreement_item(
+                    self._db, self._actor, self.process_id, v["kind"], v["description"], v["owner"], v["due"]
+                )
+            ),
+        )
+
+    def item_done(self) -> None:
+        item = self._selected(self.items_table, self.items_model)
+        if not isinstance(item, rj.AgreementItemInfo):
+            return
+        self._form(
+            "Agreement item done",
+            [("on", "&Done on:", date_edit()), ("monitoring", "&Monitoring notes:", _text())],
+            lambda v: lambda: rj.complete_item(self._db, self._actor, item.id, v["on"], item.version, v["monitoring"]),
+        )
+
+    def concluded(self) -> None:
+        if self.file is None:
+            return
+        info = self.file.info
+        self._form(
+            "The victim has been told the process has concluded",
+            [("on", "&Told on:", date_edit())],
+            lambda v: lambda: rj.tell_victim_concluded(self._db, self._actor, info.id, v["on"], info.version),
+            note="This ends the victim's KPI 10 engagement and meets their end-of-intervention information duty.",
+        )
+
+    def feedback(self) -> None:
+        score = QSpinBox()
+        score.setRange(1, 5)
+        score.setValue(4)
+        self._form(
+            "Victim feedback",
+            [("score", "&Satisfaction (1–5):", score), ("comments", "&Comments:", _text())],
+            lambda v: lambda: rj.record_feedback(self._db, self._actor, self.process_id, v["score"], v["comments"]),
+        )
