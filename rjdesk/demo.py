@@ -7,6 +7,7 @@ Each issue that adds a capability extends ``generate`` with records for it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from rjdesk.demo_accounts import DEMO_PASSWORD, DEMO_USERS
 from rjdesk.errors import ValidationError
 from rjdesk.rules.duties import DutyCode, DutyStatus, outcome_when_met
 from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import PIPELINE, Stage
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import close_duty, create_duty, meet_open_duties, victim_is_enhanced
 from rjdesk.services.panels import add_panel
@@ -33,9 +35,19 @@ from rjdesk.store.models import (
     Complaint,
     ConsentDecision,
     Contact,
+    Facilitator,
+    FacilitatorCpd,
     Offence,
     PoliceReferral,
     ReparationProject,
+    RestorativeActivity,
+    RjAgreementItem,
+    RjAssessment,
+    RjConference,
+    RjConferenceFacilitator,
+    RjParticipant,
+    RjProcess,
+    RjStageChange,
     SafetyAction,
     SafetyPlan,
     Service,
@@ -127,6 +139,7 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
             child.case_manager_id = case_manager_id
         _demo_victims(session, actor, fake, rng, today, victims, children, worker_ids)
         _demo_panels(session, actor, rng, today)
+        _demo_rj(session, actor, rng, today, users)
         for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
             session.add(
                 ReparationProject(
@@ -494,3 +507,127 @@ def _demo_panels(session: Session, actor: Actor, rng: random.Random, today: dt.d
             add_panel(session, actor, order, held_on, today, members=members)
         elif rng.random() < 0.7:
             add_panel(session, actor, order, today + dt.timedelta(days=rng.randint(0, 30)), today, members=members)
+
+
+def _demo_rj(session: Session, actor: Actor, rng: random.Random, today: dt.date, users: dict[str, int]) -> None:
+    """RJ for about a third of the victims who agreed to YJS contact: processes at every stage, indirect work
+    (most of it), a few conferences to come, agreement items (some overdue) and the facilitators' records."""
+    coordinator = users.get("rjc") or users.get("vlo")
+    consenting = session.execute(
+        select(ConsentDecision.victim_id, ConsentDecision.child_id, ConsentDecision.decided_on)
+        .join(Victim, Victim.id == ConsentDecision.victim_id)
+        .where(
+            Victim.service_id == actor.service_id,
+            ConsentDecision.scope == "yjs_contact",
+            ConsentDecision.decision == "given",
+        )
+        .order_by(ConsentDecision.victim_id)
+    ).all()
+    stages = ("referred", "assessing", "preparing", "active", "active", "follow_up", "closed", "withdrawn")
+    for index, (victim_id, child_id, consented_on) in enumerate(consenting):
+        if index % 3 or child_id is None:
+            continue
+        stage = stages[(index // 3) % len(stages)]
+        opened = min(today, consented_on + dt.timedelta(days=rng.randint(1, 10)))
+        process = RjProcess(
+            service_id=actor.service_id,
+            child_id=child_id,
+            victim_id=victim_id,
+            stage=stage,
+            stage_reason="The victim decided not to go on." if stage == "withdrawn" else None,
+            coordinator_id=coordinator,
+            opened_on=opened,
+        )
+        session.add(process)
+        session.flush()
+        # the stages passed to get here (a withdrawn process left while preparing)
+        path = [s.value for s in PIPELINE[: PIPELINE.index(Stage(stage)) + 1]] if stage != "withdrawn" else None
+        path = path or ["referred", "assessing", "preparing", "withdrawn"]
+        reached = len(path) - 1
+        for before, after in itertools.pairwise(path):
+            session.add(
+                RjStageChange(
+                    process_id=process.id,
+                    from_stage=before,
+                    to_stage=after,
+                    changed_on=opened,
+                    changed_by="demo",
+                )
+            )
+        if reached >= 2:
+            for party in ("victim", "child"):
+                session.add(
+                    RjAssessment(
+                        process_id=process.id,
+                        party=party,
+                        assessed_on=opened,
+                        acknowledges_facts=True,
+                        suitable=True,
+                        assessed_by="demo",
+                    )
+                )
+            for role, name in (("victim", "The victim"), ("child", "The child")):
+                session.add(
+                    RjParticipant(
+                        process_id=process.id,
+                        role=role,
+                        name=name,
+                        consent_method="verbal" if rng.random() < 0.7 else "written",
+                        consent_on=opened,
+                    )
+                )
+        if stage in ("active", "follow_up", "closed"):
+            done_on = min(today, opened + dt.timedelta(days=rng.randint(5, 30)))
+            session.add(
+                RestorativeActivity(
+                    process_id=process.id,
+                    kind=rng.choice(("questions_and_answers", "views_relayed", "shuttle", "letter")),
+                    activity_date=done_on,
+                    victim_took_part=True,
+                    status="done",
+                    letter_status=None,
+                    recorded_by="demo",
+                )
+            )
+            session.add(
+                RjAgreementItem(
+                    process_id=process.id,
+                    kind=rng.choice(("apology", "reparation")),
+                    description=rng.choice(("Letter of apology", "Four hours at the community garden")),
+                    owner="The child",
+                    due_on=done_on + dt.timedelta(days=rng.randint(-5, 20)),
+                )
+            )
+            if stage == "closed":
+                process.victim_told_concluded_on = min(today, done_on + dt.timedelta(days=14))
+        if stage == "preparing" and rng.random() < 0.5:
+            starts = dt.datetime.combine(today + dt.timedelta(days=rng.randint(3, 30)), dt.time(10), dt.UTC)
+            conference = RjConference(
+                process_id=process.id,
+                kind="conference",
+                starts_at=starts,
+                ends_at=starts + dt.timedelta(hours=2),
+                venue="Northbridge YJS, Room 2",
+                status="booked",
+                booked_by="demo",
+            )
+            session.add(conference)
+            session.flush()
+            if coordinator:
+                session.add(RjConferenceFacilitator(conference_id=conference.id, user_id=coordinator))
+    for username, level, supervised_weeks_ago in (("rjc", "intermediate", 6), ("vlo", "foundation", 14)):
+        user_id = users.get(username)
+        if user_id is None:
+            continue
+        session.add(
+            Facilitator(
+                user_id=user_id,
+                service_id=actor.service_id,
+                level=level,
+                last_supervision_on=today - dt.timedelta(weeks=supervised_weeks_ago),
+                last_observed_on=today - dt.timedelta(days=200),
+            )
+        )
+        session.flush()
+        session.add(FacilitatorCpd(user_id=user_id, done_on=today - dt.timedelta(days=60), hours=4, what="RJC day"))
+    session.flush()

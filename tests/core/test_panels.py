@@ -143,6 +143,14 @@ def test_demo_data_has_panels_safety_reviews_and_views_for_the_case_manager(db: 
     casemgr = users.authenticate(db, "casemgr", demo.DEMO_PASSWORD)
     mine = list_child_cases(db, casemgr, mine_only=True)
     assert mine and any(case_manager.shared_views_for_child(db, casemgr, c.id) for c in mine)
+    from rjdesk.rules.rj import Stage
+    from rjdesk.services import rj
+
+    processes = rj.list_processes(db, manager, include_ended=True)
+    assert {Stage.REFERRED, Stage.ACTIVE, Stage.CLOSED} <= {p.stage for p in processes}
+    active = next(p for p in processes if p.stage == Stage.ACTIVE)
+    assert rj.get_process(db, manager, active.id).engagement.engaged
+    assert any(not f.compliance.ok for f in rj.facilitator_statuses(db, manager))
 
 
 def test_the_childs_case_can_be_read_and_edited_with_a_version_check(
