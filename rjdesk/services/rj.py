@@ -1344,3 +1344,25 @@ def victims_of_child(db: Database, actor: Actor, child_id: int) -> list[VictimCh
         ).scalars()
         referred = set(session.execute(select(RjProcess.victim_id).where(RjProcess.child_id == child.id)).scalars())
         return [VictimChoice(v.id, v.reference, v.display_name, v.id in referred) for v in victims]
+
+
+@dataclass(frozen=True)
+class RjReminders:
+    """What the coordinator's day shows: their overdue agreement items and their own supervision if it is due."""
+
+    overdue_items: tuple[AgreementItemInfo, ...]
+    supervision_due_on: dt.date | None
+    supervision_overdue: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.overdue_items) or self.supervision_due_on is not None
+
+
+def my_rj_reminders(db: Database, actor: Actor, today: dt.date | None = None) -> RjReminders:
+    today = today or dt.date.today()
+    items = tuple(overdue_items(db, actor, today))
+    mine = [f for f in facilitator_statuses(db, actor, today) if f.user_id == actor.user_id]
+    due = mine[0].compliance.supervision_due_on if mine else None
+    soon = due is not None and due <= today + dt.timedelta(days=14)
+    return RjReminders(items, due if soon else None, bool(mine) and mine[0].compliance.supervision_overdue)

@@ -220,3 +220,32 @@ def test_referral_to_a_held_conference_with_an_agreement_and_an_ics(
     assert (kpi["engagedRJ"], kpi["engagedRJStart"]) == ("Y", TODAY.isoformat())
     record.tabs.setCurrentIndex(5)
     screenshot(record, "rj-process-conference-agreement")
+
+
+def test_my_day_shows_overdue_agreement_items_and_supervision_due(qtbot, open_main, local_db, operator, harmed) -> None:
+    from rjdesk.rules.rj import ActivityKind, RjcLevel
+
+    child_id, offence_id = harmed
+    window = open_main("rjc1", Role.RJ_COORDINATOR, Role.VLO)
+    actor = window.session.actor
+    process = rj.open_process(local_db, actor, child_id, refer(local_db, actor, child_id, offence_id))
+    rj.move_stage(local_db, actor, process.id, Stage.ASSESSING, process.version)
+    for party in ("victim", "child"):
+        rj.record_assessment(local_db, actor, process.id, party, suitable=True, acknowledges_facts=True)
+        participant = rj.add_participant(local_db, actor, process.id, party, party.title())
+        rj.record_participant_consent(local_db, actor, participant, "verbal", TODAY)
+    rj.move_stage(local_db, actor, process.id, Stage.PREPARING, process.version + 1)
+    rj.record_activity(local_db, actor, process.id, ActivityKind.VIEWS_RELAYED, TODAY, victim_took_part=True)
+    rj.add_agreement_item(
+        local_db, actor, process.id, "apology", "Letter of apology", "Jay", TODAY - dt.timedelta(days=2)
+    )
+    manager = open_main("boss", Role.MANAGER).session.actor
+    rj.set_facilitator(
+        local_db, manager, actor.user_id or 0, RjcLevel.FOUNDATION, TODAY - dt.timedelta(weeks=13), TODAY
+    )
+    page = window.show_page("my_day")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.rj_reminders.isVisible(), timeout=10_000)
+    text = page.rj_reminders.text()
+    assert "Letter of apology" in text and "supervision is overdue since" in text
+    screenshot(window, "my-day-rj-reminders")

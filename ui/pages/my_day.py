@@ -99,8 +99,12 @@ class MyDayPage(Page):
         self.reviews.setObjectName("my_day_safety_reviews")
         self.reviews.setWordWrap(True)
         layout.addWidget(self.reviews)
+        self.rj_reminders = QLabel()
+        self.rj_reminders.setObjectName("my_day_rj_reminders")
+        self.rj_reminders.setWordWrap(True)
+        layout.addWidget(self.rj_reminders)
         self.shown_alerts: list[object] = []
-        for widget in (self.alerts, self.acknowledge_button, self.reviews):
+        for widget in (self.alerts, self.acknowledge_button, self.reviews, self.rj_reminders):
             widget.hide()
         self.model = DutiesModel(dt.date.today())
         self.table = list_table(self.model, "Duties due", 1, single=True)
@@ -140,6 +144,10 @@ class MyDayPage(Page):
         horizon = today + dt.timedelta(days=7)
         self.run_latest("alerts", lambda: safety.my_alerts(db, actor), self._show_alerts)
         self.run_latest("reviews", lambda: safety.reviews_due(db, actor, horizon), self._show_reviews)
+        if actor.can(Permission.RJ_VIEW):
+            from rjdesk.services import rj
+
+            self.run_latest("rj", lambda: rj.my_rj_reminders(db, actor, today), self._show_rj_reminders)
         self.run_latest(
             "duties",
             lambda: duties.list_duties(
@@ -161,6 +169,20 @@ class MyDayPage(Page):
         )
         self.reviews.setText(f"<b>Safety plan reviews due:</b> {items}" if reviews else "")
         self.reviews.setVisible(bool(reviews))
+
+    def _show_rj_reminders(self, reminders: object) -> None:
+        from rjdesk.services.rj import RjReminders
+
+        assert isinstance(reminders, RjReminders)
+        parts = [f"{i.child_cms_ref}: {escape(i.description)} (due {i.due_on:%d %b})" for i in reminders.overdue_items]
+        text = f"<b>RJ agreement items overdue:</b> {'; '.join(parts)}" if parts else ""
+        if reminders.supervision_due_on is not None:
+            state = "overdue since" if reminders.supervision_overdue else "due by"
+            text += (
+                f"{'<br>' if text else ''}<b>Your RJ supervision is {state}</b> {reminders.supervision_due_on:%d %b %Y}"
+            )
+        self.rj_reminders.setText(text)
+        self.rj_reminders.setVisible(reminders.any)
 
     def acknowledge_alerts(self) -> None:
         from rjdesk.services import safety

@@ -132,11 +132,26 @@ class RjPage(Page):
                 Column("Status", lambda f: "compliant" if f.compliance.ok else "needs attention"),
             ]
         )
-        self.tabs.addTab(list_table(self.facilitators_model, "Facilitators", 0), "&Facilitators")
+        facilitators = QWidget()
+        facilitators_layout = QVBoxLayout(facilitators)
+        self.facilitators_table = list_table(self.facilitators_model, "Facilitators", 0, single=True)
+        facilitators_layout.addWidget(self.facilitators_table)
+        row = QHBoxLayout()
+        self.set_facilitator_button = QPushButton("Facilitator's &record…")
+        self.cpd_button = QPushButton("Add &CPD…")
+        self.set_facilitator_button.clicked.connect(self.set_facilitator)
+        self.cpd_button.clicked.connect(self.add_cpd)
+        row.addWidget(self.set_facilitator_button)
+        row.addWidget(self.cpd_button)
+        row.addStretch(1)
+        facilitators_layout.addLayout(row)
+        self.tabs.addTab(facilitators, "&Facilitators")
 
         can_edit = session.actor.can(Permission.RJ_EDIT)
         self.refer_button.setEnabled(can_edit)
         self.screen_button.setEnabled(can_edit)
+        self.cpd_button.setEnabled(can_edit)
+        self.set_facilitator_button.setEnabled(session.actor.can(Permission.RJ_SIGNOFF))
         self.stage_filter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
@@ -241,4 +256,55 @@ class RjPage(Page):
             FormDialog(self, f"RJ screening — {order.child_cms_ref}", fields, work).exec()
             == QDialog.DialogCode.Accepted
         ):
+            self.refresh()
+
+    def set_facilitator(self) -> None:
+        from rjdesk.services import caseload
+
+        db, actor = self.session.db, self.session.actor
+        self.run(lambda: caseload.list_workers(db, actor), self._facilitator_form)
+
+    def _facilitator_form(self, workers: list[Any]) -> None:
+        from rjdesk.rules.rj import RjcLevel
+
+        person = combo({w.id: w.display_name for w in workers})
+        level = combo({lvl.value: lvl.value.title() for lvl in RjcLevel})
+        db, actor = self.session.db, self.session.actor
+        dialog = FormDialog(
+            self,
+            "Facilitator's record",
+            [
+                ("user_id", "&Person:", person),
+                ("level", "RJC &level:", level),
+                ("supervised", "Last &supervision:", date_edit()),
+                ("observed", "Last &observed practice:", date_edit()),
+            ],
+            lambda v: (
+                lambda: rj.set_facilitator(
+                    db, actor, v["user_id"], RjcLevel(v["level"]), v["supervised"], v["observed"]
+                )
+            ),
+            note="Supervision at least every 12 weeks, observed practice yearly; CPD 6 / 12 / 16 hours a year.",
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def add_cpd(self) -> None:
+        rows = self.facilitators_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        facilitator = self.facilitators_model.row(rows[0].row())
+        from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
+
+        hours = QDoubleSpinBox()
+        hours.setRange(0.5, 40)
+        hours.setValue(3)
+        db, actor = self.session.db, self.session.actor
+        dialog = FormDialog(
+            self,
+            f"CPD — {facilitator.display_name}",
+            [("on", "&On:", date_edit()), ("hours", "&Hours:", hours), ("what", "&What:", QLineEdit())],
+            lambda v: lambda: rj.add_cpd(db, actor, facilitator.user_id, v["on"], v["hours"], v["what"]),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()

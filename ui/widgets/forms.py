@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -180,6 +181,6 @@ def _value(widget: QWidget) -> Any:
         return widget.date().toPython()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QSpinBox):
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
         return widget.value()
     raise TypeError(f"no value for {type(widget).__name__}")
