@@ -827,11 +827,7 @@ def _book(
                 f"{venue.strip()} is already booked from {other.starts_at:%H:%M} to {other.ends_at:%H:%M} that day.",
                 {"venue": "Double-booked."},
             )
-        busy = set(
-            session.execute(
-                select(RjConferenceFacilitator.user_id).where(RjConferenceFacilitator.conference_id == other.id)
-            ).scalars()
-        ) & set(facilitator_ids)
+        busy = set(_facilitators_of(session, other.id)) & set(facilitator_ids)
         if busy:
             names = ", ".join(
                 u.display_name for u in session.execute(select(AppUser).where(AppUser.id.in_(busy))).scalars()
@@ -886,11 +882,7 @@ def reschedule_conference(
         if old.status != "booked":
             raise ValidationError(f"This conference is {old.status}; only a booked one can be moved.")
         process = _process(session, actor, old.process_id)
-        facilitators = tuple(
-            session.execute(
-                select(RjConferenceFacilitator.user_id).where(RjConferenceFacilitator.conference_id == old.id)
-            ).scalars()
-        )
+        facilitators = _facilitators_of(session, old.id)
         booking = _book(
             session,
             actor,
@@ -953,18 +945,22 @@ def _conference_row(session: Session, actor: Actor, conference_id: int) -> RjCon
     return row
 
 
+def _facilitators_of(session: Session, conference_id: int) -> tuple[int, ...]:
+    return tuple(
+        session.execute(
+            select(RjConferenceFacilitator.user_id)
+            .where(RjConferenceFacilitator.conference_id == conference_id)
+            .order_by(RjConferenceFacilitator.user_id)
+        ).scalars()
+    )
+
+
 def _conference(session: Session, row: RjConference) -> ConferenceInfo:
     process = session.get(RjProcess, row.process_id)
     assert process is not None
     child = session.get(Child, process.child_id)
     assert child is not None
-    facilitators = tuple(
-        session.execute(
-            select(RjConferenceFacilitator.user_id)
-            .where(RjConferenceFacilitator.conference_id == row.id)
-            .order_by(RjConferenceFacilitator.user_id)
-        ).scalars()
-    )
+    facilitators = _facilitators_of(session, row.id)
     return ConferenceInfo(
         row.id,
         row.process_id,
