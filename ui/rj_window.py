@@ -189,6 +189,15 @@ class ProcessWindow(Page):
         )
         self.items_table = list_table(self.items_model, "Outcome agreement", 0, single=True)
         self.tabs.addTab(self.items_table, "A&greement")
+        self.preparations_model = RowsModel(
+            [
+                Column("Met on", lambda m: m.met_on.strftime("%d %b %Y")),
+                Column("With", lambda m: m.participant_name),
+                Column("Notes", lambda m: m.notes or ""),
+                Column("By", lambda m: m.recorded_by),
+            ]
+        )
+        self.tabs.addTab(list_table(self.preparations_model, "Preparation meetings", 2), "Prepa&ration")
         self.refresh()
 
     # ------------------------------------------------------------------------------------------ showing
@@ -222,18 +231,25 @@ class ProcessWindow(Page):
             f"{' — ' + escape(h.reason) if h.reason else ''} ({escape(h.changed_by)})</li>"
             for h in file.history
         )
+        feedback = "".join(
+            f"<li>{f.given_on:%d %b %Y}: satisfaction {f.satisfaction}/5"
+            f"{' — ' + escape(f.comments) if f.comments else ''}</li>"
+            for f in file.feedback
+        )
         self.overview.setText(
             f"<p><b>KPI 10 engaged in RJ:</b> {'Y' if engaged.engaged else 'N'}"
             f"{f' from {engaged.start:%d %b %Y}' if engaged.start else ''}"
             f"{f' to {engaged.end:%d %b %Y}' if engaged.end else ''}"
             f" (engagement mapping version {file.mapping_version})</p>"
             f"<p><b>Referred:</b> {info.opened_on:%d %b %Y}</p><p><b>History</b></p><ul>{history or '<li>—</li>'}</ul>"
+            + (f"<p><b>Victim feedback</b></p><ul>{feedback}</ul>" if feedback else "")
         )
         self.assessments_model.set_rows(file.assessments)
         self.participants_model.set_rows(file.participants)
         self.activities_model.set_rows(file.activities)
         self.conferences_model.set_rows(file.conferences)
         self.items_model.set_rows(file.items)
+        self.preparations_model.set_rows(file.preparations)
         next_stage = NEXT_STAGE.get(info.stage)
         self.buttons["next"].setText(f"&Next: {next_stage.label}" if next_stage else "&Next stage")
 

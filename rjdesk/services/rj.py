@@ -218,6 +218,23 @@ class ProcessFile:
     items: tuple[AgreementItemInfo, ...]
     engagement: Engagement
     mapping_version: int
+    preparations: tuple[PreparationInfo, ...] = ()
+    feedback: tuple[FeedbackInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class PreparationInfo:
+    participant_name: str
+    met_on: dt.date
+    notes: str | None
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class FeedbackInfo:
+    given_on: dt.date
+    satisfaction: int
+    comments: str | None
 
 
 @dataclass(frozen=True)
@@ -1153,6 +1170,35 @@ def engagement_mapping(session: Session, service_id: int) -> tuple[int, Mapping[
     return int(value["version"]), {**DEFAULT_ENGAGEMENT_MAPPING, **value["mapping"]}
 
 
+def publish_engagement_mapping(db: Database, actor: Actor, counts: Mapping[str, bool], reason: str) -> int:
+    """A manager publishes a new version of which activities count as engagement; reports name the version.
+    Records already derived are derived again under the new version (nothing typed is rewritten)."""
+    require(actor, Permission.RJ_SIGNOFF)
+    unknown = sorted(set(counts) - {k.value for k in ActivityKind})
+    if unknown or not reason.strip():
+        raise ValidationError(
+            "The mapping was not published.",
+            {"counts": f"Unknown activities: {', '.join(unknown)}"} if unknown else {"reason": "Say why it changes."},
+        )
+    with db.unit_of_work() as session:
+        version, current = engagement_mapping(session, actor.service_id)
+        mapping = {**current, **{k: bool(v) for k, v in counts.items()}}
+        row = session.get(ServiceSetting, (actor.service_id, ENGAGEMENT_SETTING))
+        value = json.dumps({"version": version + 1, "mapping": mapping, "reason": reason.strip()}, sort_keys=True)
+        if row is None:
+            session.add(ServiceSetting(service_id=actor.service_id, key=ENGAGEMENT_SETTING, value_json=value))
+        else:
+            row.value_json = value
+        audit_as(
+            session,
+            actor,
+            action="publish",
+            entity="engagement_mapping",
+            payload={"version": version + 1, "mapping": mapping},
+        )
+        return version + 1
+
+
 def engagement_for(session: Session, service_id: int, victim_id: int, child_id: int, as_of: dt.date) -> Engagement:
     """KPI 10 engagedRJ and its dates for one victim and child case, derived from restorative activities."""
     process = session.execute(
@@ -1243,8 +1289,33 @@ def get_process(db: Database, actor: Actor, process_id: int, as_of: dt.date | No
         version, _mapping = engagement_mapping(session, actor.service_id)
         engaged = engagement_for(session, actor.service_id, process.victim_id, process.child_id, as_of)
         audit_as(session, actor, action="view", entity="rj_process", entity_id=process.id)
+        preparations = tuple(
+            PreparationInfo(name, m.met_on, m.notes, m.recorded_by)
+            for m, name in session.execute(
+                select(RjPreparation, RjParticipant.name)
+                .join(RjParticipant, RjParticipant.id == RjPreparation.participant_id)
+                .where(RjParticipant.process_id == process.id)
+                .order_by(RjPreparation.met_on, RjPreparation.id)
+            )
+        )
+        feedback = tuple(
+            FeedbackInfo(f.given_on, f.satisfaction, f.comments)
+            for f in session.execute(
+                select(RjFeedback).where(RjFeedback.process_id == process.id).order_by(RjFeedback.given_on)
+            ).scalars()
+        )
         return ProcessFile(
-            info, history, assessments, tuple(participants), activities, conferences, items, engaged, version
+            info,
+            history,
+            assessments,
+            tuple(participants),
+            activities,
+            conferences,
+            items,
+            engaged,
+            version,
+            preparations,
+            feedback,
         )
 
 

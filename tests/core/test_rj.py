@@ -326,3 +326,23 @@ def test_facilitators_compliance_is_tracked(db: Database, service: Actor, case: 
     (status,) = rj.facilitator_statuses(db, case.coordinator)
     assert status.compliance.supervision_overdue and status.compliance.cpd_hours == 6
     assert not status.compliance.observation_overdue and not status.compliance.ok
+
+
+def test_a_new_engagement_mapping_version_changes_what_counts(db: Database, service: Actor, case: Case) -> None:
+    case.to_preparing()
+    case.consent("verbal")
+    rj.record_activity(db, case.coordinator, case.process.id, ActivityKind.VIEWS_RELAYED, TODAY, victim_took_part=True)
+    rj.add_preparation(db, case.coordinator, case.victim_participant, TODAY, "Explained what to expect")
+    rj.record_feedback(db, case.coordinator, case.process.id, 4, "Helpful")
+    file = rj.get_process(db, case.coordinator, case.process.id)
+    assert (file.engagement.engaged, file.mapping_version) == (True, 1)
+    assert [p.participant_name for p in file.preparations] == ["Alex Harmed"] and file.feedback[0].satisfaction == 4
+    with pytest.raises(PermissionDenied):
+        rj.publish_engagement_mapping(db, case.coordinator, {"views_relayed": False}, "Local rule")
+    manager = make_user(db, service, "boss", Role.MANAGER)
+    with pytest.raises(ValidationError):
+        rj.publish_engagement_mapping(db, manager, {"tea_and_biscuits": True}, "Typo")
+    assert rj.publish_engagement_mapping(db, manager, {"views_relayed": False}, "Relayed views are one-way") == 2
+    again = rj.get_process(db, case.coordinator, case.process.id)
+    assert (again.engagement.engaged, again.mapping_version) == (False, 2)
+    assert open_victim_file(db, case.coordinator, case.victim_id).links[0].kpi10["engagedRJ"] == "N"
