@@ -564,11 +564,11 @@ class ProcessWindow(Page):
             return
         db, actor = self._db, self._actor
 
-        def write() -> None:
+        def write(data: bytes) -> None:  # written whole, once the invitation is ready
             with open(path, "wb") as out:
-                out.write(rj.conference_ics(db, actor, conference.id))
+                out.write(data)
 
-        self.run(write, lambda _r: None)
+        self.run(lambda: rj.conference_ics(db, actor, conference.id), write)
 
     # ------------------------------------------------------------------------------------------ agreement
 

@@ -220,6 +220,13 @@ def test_referral_to_a_held_conference_with_an_agreement_and_an_ics(
     assert (kpi["engagedRJ"], kpi["engagedRJStart"]) == ("Y", TODAY.isoformat())
     record.tabs.setCurrentIndex(5)
     screenshot(record, "rj-process-conference-agreement")
+    page = window.show_page("rj")
+    page.tabs.setCurrentIndex(2)
+    page.calendar.setSelectedDate(QDateTime(dt.datetime.combine(TODAY, dt.time(12))).date())
+    page.refresh()
+    qtbot.waitUntil(lambda: page.conferences_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: TODAY in page.booked_days, timeout=10_000)  # marked on the month
+    screenshot(window, "rj-conference-calendar")
 
 
 def test_my_day_shows_overdue_agreement_items_and_supervision_due(qtbot, open_main, local_db, operator, harmed) -> None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -27,8 +30,6 @@ from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.forms import FormDialog
 from ui.widgets.tables import list_table
-
-CALENDAR_DAYS = 35
 
 
 def conference_time(conference: rj.ConferenceInfo) -> str:
@@ -103,7 +104,22 @@ class RjPage(Page):
             ]
         )
         self.conferences_table = list_table(self.conferences_model, "Conferences", 3)
-        self.tabs.addTab(self.conferences_table, "&Conferences")
+        calendar_tab = QWidget()
+        calendar_layout = QHBoxLayout(calendar_tab)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName("Conference calendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar_layout.addWidget(self.calendar)
+        week_box = QVBoxLayout()
+        self.week_label = QLabel()
+        week_box.addWidget(self.week_label)
+        week_box.addWidget(self.conferences_table, 1)
+        calendar_layout.addLayout(week_box, 1)
+        self.tabs.addTab(calendar_tab, "&Conferences")
+        self.booked_days: list[dt.date] = []
+        self.calendar.selectionChanged.connect(self._load_week)
+        self.calendar.currentPageChanged.connect(lambda *_: self._load_month())
 
         self.items_model = RowsModel(
             [
@@ -160,7 +176,7 @@ class RjPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        db, actor, today = self.session.db, self.session.actor, dt.date.today()
+        db, actor = self.session.db, self.session.actor
         stage = self.stage_filter.currentData()
         ended = stage is not None and Stage(stage).is_ended
 
@@ -170,16 +186,43 @@ class RjPage(Page):
 
         self.run_latest("pipeline", processes, self.model.set_rows)
         self.run_latest("unscreened", lambda: rj.unscreened_orders(db, actor), self.unscreened_model.set_rows)
-        self.run_latest(
-            "conferences",
-            lambda: rj.conferences_between(db, actor, today, today + dt.timedelta(days=CALENDAR_DAYS)),
-            self.conferences_model.set_rows,
-        )
+        self._load_week()
+        self._load_month()
         self.run_latest("items", lambda: rj.overdue_items(db, actor, mine_only=False), self.items_model.set_rows)
         self.run_latest("facilitators", lambda: rj.facilitator_statuses(db, actor), self.facilitators_model.set_rows)
 
     def printable_html(self) -> str | None:
         return self.model.as_html_table("RJ pipeline")
+
+    def _week(self) -> tuple[dt.date, dt.date]:
+        chosen = self.calendar.selectedDate().toPython()
+        assert isinstance(chosen, dt.date)
+        monday = chosen - dt.timedelta(days=chosen.weekday())
+        return monday, monday + dt.timedelta(days=6)
+
+    def _load_week(self) -> None:
+        """The week of the selected day, listed beside the month."""
+        db, actor = self.session.db, self.session.actor
+        start, end = self._week()
+        self.week_label.setText(f"<b>Week of {start:%d %b %Y}</b>")
+        self.run_latest("week", lambda: rj.conferences_between(db, actor, start, end), self.conferences_model.set_rows)
+
+    def _load_month(self) -> None:
+        """Days with a booked or held conference are shown in bold on the month."""
+        db, actor = self.session.db, self.session.actor
+        first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start, end = first - dt.timedelta(days=7), first + dt.timedelta(days=45)
+        self.run_latest("month", lambda: rj.conferences_between(db, actor, start, end), self._mark_days)
+
+    def _mark_days(self, conferences: list[rj.ConferenceInfo]) -> None:
+        plain, bold = QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setBackground(QColor("#dcebf7"))
+        for day in self.booked_days:
+            self.calendar.setDateTextFormat(QDate(day), plain)
+        self.booked_days = sorted({c.starts_at.astimezone().date() for c in conferences})
+        for day in self.booked_days:
+            self.calendar.setDateTextFormat(QDate(day), bold)
 
     def open_selected(self) -> None:
         from ui.rj_window import open_process_window
