@@ -150,8 +150,11 @@ class _Reconciler:
     def _conflict(self, line: int, reason: str) -> None:
         self.report.conflicts.append(RowProblem(line, reason))
 
-    def _update(self, row: object, line: int, record: str, kind: str, values: dict[str, object]) -> list[str]:
-        """Set each value the file gives (None = the cell was empty: keep rjdesk's); report what changed."""
+    def _update(
+        self, row: Child | Offence | CaseOrder, line: int, record: str, kind: str, values: dict[str, object]
+    ) -> None:
+        """Set each value the file gives (None = the cell was empty: keep rjdesk's); report and audit what
+        changed (field names only in the audit: the values may be personal data)."""
         changed = []
         for name, new in values.items():
             old = getattr(row, name)
@@ -166,7 +169,14 @@ class _Reconciler:
                 self._note(line, record, f"{column}: {_show(old)} → {_show(new)}")
         if changed:
             self.report.updated[kind] += 1
-        return changed
+            audit_as(
+                self.session,
+                self.actor,
+                action="import_update",
+                entity=row.__tablename__,
+                entity_id=row.id,
+                payload={"fields": changed},
+            )
 
     # ------------------------------------------------------------------------------------------ records
 
@@ -210,7 +220,7 @@ class _Reconciler:
                 "import again",
             )
             return None
-        changed = self._update(
+        self._update(
             child,
             line,
             record,
@@ -223,15 +233,6 @@ class _Reconciler:
                 "case_manager_id": manager_id,
             },
         )
-        if changed:
-            audit_as(
-                self.session,
-                self.actor,
-                action="import_update",
-                entity="child",
-                entity_id=child.id,
-                payload={"fields": changed},
-            )
         return child
 
     def _offence(self, child: Child, facts: OffenceFacts, line: int) -> None:
@@ -254,16 +255,7 @@ class _Reconciler:
             self._note(line, record, "added")
             audit_as(self.session, self.actor, action="import_create", entity="offence", entity_id=offence.id)
             return
-        changed = self._update(offence, line, record, "offences", values)
-        if changed:
-            audit_as(
-                self.session,
-                self.actor,
-                action="import_update",
-                entity="offence",
-                entity_id=offence.id,
-                payload={"fields": changed},
-            )
+        self._update(offence, line, record, "offences", values)
 
     def _order(self, child: Child, facts: OrderFacts, links: case_csv.OrderLinks, line: int) -> None:
         record = f"order {facts.cms_ref}/{facts.order_ref}"
@@ -292,7 +284,7 @@ class _Reconciler:
                     self._note(line, record, f"now deals with offence {offence.offence_ref}")
         self.session.flush()
         previous_end, previous_decision = (None, None) if is_new else (order.end_date, order.decision_date)
-        changed = self._update(
+        self._update(
             order,
             line,
             record,
@@ -308,15 +300,6 @@ class _Reconciler:
             if not is_new
             else {},
         )
-        if changed:
-            audit_as(
-                self.session,
-                self.actor,
-                action="import_update",
-                entity="case_order",
-                entity_id=order.id,
-                payload={"fields": changed},
-            )
         events = set(links.events)
         if is_new:
             events.add(("order_made", facts.start_date))

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.victims import load_child, load_victim
+from rjdesk.services.victims import harmed_by_child, load_child, load_victim
 from rjdesk.store.database import Database
-from rjdesk.store.models import Base, Offence, Victim, VictimMerge, VictimOffence, utcnow
+from rjdesk.store.models import Base, Victim, VictimMerge, utcnow
 
 
 @dataclass(frozen=True)
@@ -292,12 +292,7 @@ def link_known_child(db: Database, actor: Actor, victim_id: int, child_id: int |
         victim = load_victim(session, actor, victim_id)
         if child_id is not None:
             child = load_child(session, actor, child_id)
-            harmed_by_this_child = session.execute(
-                select(VictimOffence.id)
-                .join(Offence, Offence.id == VictimOffence.offence_id)
-                .where(VictimOffence.victim_id == victim.id, Offence.child_id == child.id)
-            ).first()
-            if harmed_by_this_child:
+            if harmed_by_child(session, victim.id, child.id):
                 raise ValidationError("A victim cannot be linked to the child whose offence harmed them.")
         victim.known_child_id = child_id
         victim.is_child_known_to_yjs = child_id is not None

@@ -41,7 +41,7 @@ from rjdesk.rules.rj import (
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import calendar_for, meet_open_duties
 from rjdesk.services.safety import meeting_refusal, place_refusal
-from rjdesk.services.victims import load_child, load_victim
+from rjdesk.services.victims import child_victims, harmed_by_child, load_child, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     Alert,
@@ -372,12 +372,7 @@ def open_process(
     with db.unit_of_work() as session:
         child = load_child(session, actor, child_id)
         victim = load_victim(session, actor, victim_id)
-        linked = session.execute(
-            select(VictimOffence.id)
-            .join(Offence, Offence.id == VictimOffence.offence_id)
-            .where(VictimOffence.victim_id == victim.id, Offence.child_id == child.id)
-        ).first()
-        if not linked:
+        if not harmed_by_child(session, victim.id, child.id):
             raise ValidationError("This victim is not a victim of this child's offences.")
         if session.execute(
             select(RjProcess.id).where(RjProcess.child_id == child.id, RjProcess.victim_id == victim.id)
@@ -1401,14 +1396,7 @@ def victims_of_child(db: Database, actor: Actor, child_id: int) -> list[VictimCh
     require(actor, Permission.RJ_EDIT, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
         child = load_child(session, actor, child_id)
-        victims = session.execute(
-            select(Victim)
-            .join(VictimOffence, VictimOffence.victim_id == Victim.id)
-            .join(Offence, Offence.id == VictimOffence.offence_id)
-            .where(Offence.child_id == child.id, Victim.merged_into_id.is_(None))
-            .distinct()
-            .order_by(Victim.reference)
-        ).scalars()
+        victims = child_victims(session, child.id)
         referred = set(session.execute(select(RjProcess.victim_id).where(RjProcess.child_id == child.id)).scalars())
         return [VictimChoice(v.id, v.reference, v.display_name, v.id in referred) for v in victims]
 

@@ -16,9 +16,9 @@ from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.disclosures import NewDisclosure, log_disclosure
-from rjdesk.services.victims import load_child
+from rjdesk.services.victims import child_victims, load_child
 from rjdesk.store.database import Database
-from rjdesk.store.models import CaseTransfer, Offence, Victim, VictimOffence
+from rjdesk.store.models import CaseTransfer
 
 
 @dataclass(frozen=True)
@@ -79,14 +79,7 @@ def transfer_out(
     with db.unit_of_work() as session:
         child = load_child(session, actor, child_id)
         row = _add_transfer(session, actor, child.id, "out", other_service, transferred_on, shared)
-        victims = session.execute(
-            select(Victim.id)
-            .join(VictimOffence, VictimOffence.victim_id == Victim.id)
-            .join(Offence, Offence.id == VictimOffence.offence_id)
-            .where(Offence.child_id == child.id, Victim.merged_into_id.is_(None))
-            .distinct()
-            .order_by(Victim.id)
-        ).scalars()
+        victims = [v.id for v in child_victims(session, child.id)]
         logged = [
             log_disclosure(
                 session,

@@ -141,6 +141,32 @@ def load_child(session: Session, actor: Actor, child_id: int) -> Child:
     return child
 
 
+def harmed_by_child(session: Session, victim_id: int, child_id: int) -> bool:
+    """Is this victim linked to one of this child's offences?"""
+    return (
+        session.execute(
+            select(VictimOffence.id)
+            .join(Offence, Offence.id == VictimOffence.offence_id)
+            .where(VictimOffence.victim_id == victim_id, Offence.child_id == child_id)
+        ).first()
+        is not None
+    )
+
+
+def child_victims(session: Session, child_id: int) -> list[Victim]:
+    """The live (not merged-away) victims of a child's offences, by reference."""
+    return list(
+        session.execute(
+            select(Victim)
+            .join(VictimOffence, VictimOffence.victim_id == Victim.id)
+            .join(Offence, Offence.id == VictimOffence.offence_id)
+            .where(Offence.child_id == child_id, Victim.merged_into_id.is_(None))
+            .distinct()
+            .order_by(Victim.reference)
+        ).scalars()
+    )
+
+
 class _BelongsToVictim(Protocol):
     @property
     def victim_id(self) -> int: ...

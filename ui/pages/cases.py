@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.children import ChildList
 from ui.widgets.tables import list_table
 
 
@@ -50,9 +49,7 @@ class CasesPage(Page):
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
         split = QSplitter()
-        self.child_list = QListWidget()
-        self.child_list.setAccessibleName("Children")
-        self.child_list.setMinimumWidth(200)
+        self.child_list = ChildList()
         split.addWidget(self.child_list)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -121,24 +118,17 @@ class CasesPage(Page):
         self.run_latest("children", lambda: list_child_cases(db, actor, text), self._show_children)
 
     def _show_children(self, children: list[ChildCase]) -> None:
-        current = self.case.id if self.case else None
-        self.child_list.blockSignals(True)
-        self.child_list.clear()
-        for child in children:
-            item = QListWidgetItem(f"{child.cms_ref} {child.name}")
-            item.setData(Qt.ItemDataRole.UserRole, child.id)
-            self.child_list.addItem(item)
-            if child.id == current:
-                self.child_list.setCurrentItem(item)
+        self.child_list.blockSignals(True)  # one load of the case after refilling, not one per row
+        self.child_list.fill(children)
         self.child_list.blockSignals(False)
         self._load_case()
 
     def _load_case(self) -> None:
-        item = self.child_list.currentItem()
-        if item is None:
+        child_id = self.child_list.chosen_id()
+        if child_id is None:
             self._show_case(None)
             return
-        db, actor, child_id = self.session.db, self.session.actor, int(item.data(Qt.ItemDataRole.UserRole))
+        db, actor = self.session.db, self.session.actor
         self.run_latest("case", lambda: cases.get_child_case(db, actor, child_id), self._show_case)
 
     def _show_case(self, case: cases.ChildCaseFile | None) -> None:

@@ -5,13 +5,10 @@ the pre-sentence or panel report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -20,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import case_manager
-from rjdesk.services.victim_record import ChildCase, list_child_cases
+from rjdesk.services.victim_record import list_child_cases
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.children import ChildList
 from ui.widgets.tables import list_table
 
 
@@ -41,9 +39,7 @@ class SharedViewsPage(Page):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         split = QSplitter()
-        self.child_list = QListWidget()
-        self.child_list.setAccessibleName("Children")
-        self.child_list.setMinimumWidth(200)
+        self.child_list = ChildList()
         self.model = RowsModel(
             [
                 Column("Victim", lambda v: v.victim_label),
@@ -82,24 +78,10 @@ class SharedViewsPage(Page):
 
     def refresh(self) -> None:
         db, actor, mine = self.session.db, self.session.actor, self.mine_only
-        self.run_latest("children", lambda: list_child_cases(db, actor, mine_only=mine), self._show_children)
-
-    def _show_children(self, cases: list[ChildCase]) -> None:
-        current = self._child_id()
-        self.child_list.clear()
-        for case in cases:
-            item = QListWidgetItem(f"{case.cms_ref} {case.name}")
-            item.setData(Qt.ItemDataRole.UserRole, case.id)
-            self.child_list.addItem(item)
-            if case.id == current:
-                self.child_list.setCurrentItem(item)
-
-    def _child_id(self) -> int | None:
-        item = self.child_list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        self.run_latest("children", lambda: list_child_cases(db, actor, mine_only=mine), self.child_list.fill)
 
     def _load_views(self) -> None:
-        child_id = self._child_id()
+        child_id = self.child_list.chosen_id()
         if child_id is None:
             self.model.set_rows([])
             return
@@ -119,7 +101,7 @@ class SharedViewsPage(Page):
         from ui.case_dialogs import ReportSummaryDialog, TextResultDialog
 
         item = self.child_list.currentItem()
-        child_id = self._child_id()
+        child_id = self.child_list.chosen_id()
         if item is None or child_id is None:
             return
         dialog = ReportSummaryDialog(self, child_id, item.text())
