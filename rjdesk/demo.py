@@ -46,6 +46,7 @@ from rjdesk.store.models import (
     RjConference,
     RjConferenceFacilitator,
     RjParticipant,
+    RjPreparation,
     RjProcess,
     RjStageChange,
     SafetyAction,
@@ -567,15 +568,19 @@ def _demo_rj(session: Session, actor: Actor, rng: random.Random, today: dt.date,
                     )
                 )
             for role, name in (("victim", "The victim"), ("child", "The child")):
-                session.add(
-                    RjParticipant(
-                        process_id=process.id,
-                        role=role,
-                        name=name,
-                        consent_method="verbal" if rng.random() < 0.7 else "written",
-                        consent_on=opened,
-                    )
+                participant = RjParticipant(
+                    process_id=process.id,
+                    role=role,
+                    name=name,
+                    consent_method="verbal" if rng.random() < 0.7 else "written",
+                    consent_on=opened,
                 )
+                session.add(participant)
+                session.flush()
+                session.add(RjPreparation(participant_id=participant.id, met_on=opened, recorded_by="demo"))
+                if stage == "preparing":  # the next meeting, planned: it shows on the RJ calendar
+                    planned = today + dt.timedelta(days=rng.randint(1, 12))
+                    session.add(RjPreparation(participant_id=participant.id, met_on=planned, recorded_by="demo"))
         if stage in ("active", "follow_up", "closed"):
             done_on = min(today, opened + dt.timedelta(days=rng.randint(5, 30)))
             session.add(

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._add_page("home", home)
         for spec in specs:
             self._add_page(spec.key, spec.make(session))
+        self._started = False
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.content = QWidget()
         row = QHBoxLayout(self.content)
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
+        self._started = False
         self.sidebar.setCurrentRow(1 if len(self.pages) > 1 else 0)
+        self._started = True
         idle_minutes = int(session.service.settings["idle_lock_minutes"]) if session.service else 10
         self.idle = IdleWatcher(idle_minutes * 60, idle_check_ms, self)
         self.idle.idle.connect(self.lock)
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.current_page()
+        if self._started and page.refresh_on_show:
+            page.refresh()  # every page loads when built; later, show what other windows changed meanwhile
         self.find_action.setEnabled(page.can_search)
         self.new_action.setEnabled(page.can_create)
         self.print_action.setEnabled(page.can_print)

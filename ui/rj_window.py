@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFileDialog,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -84,35 +84,34 @@ class ProcessWindow(Page):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        grid = QGridLayout()
+        # Process-level actions stay in view; the rest sit under the tab they act on.
         self.buttons: dict[str, QPushButton] = {}
-        actions: list[tuple[str, str, Callable[[], None]]] = [
-            ("next", "&Next stage", self.next_stage),
-            ("end", "Withdrawn / not suitable…", self.end_process),
-            ("assess", "&Assess…", self.assess),
-            ("sign_off", "Manager's si&gn-off", self.sign_off),
-            ("participant", "Add &participant…", self.add_participant),
-            ("consent", "Record &consent…", self.record_consent),
-            ("withdraw", "Consent &withdrawn…", self.withdraw),
-            ("prepare", "Preparation &meeting…", self.preparation),
-            ("activity", "Record an ac&tivity…", self.record_activity),
-            ("approve", "Appro&ve letter", self.approve_letter),
-            ("deliver", "&Deliver letter…", self.deliver_letter),
-            ("book", "&Book a conference…", self.book),
-            ("move", "Mo&ve conference…", self.move_conference),
-            ("held", "Conference &held…", self.held),
-            ("ics", "Save &invitation (.ics)…", self.save_ics),
-            ("item", "Agreement &item…", self.add_item),
-            ("item_done", "Item d&one…", self.item_done),
-            ("concluded", "Victim told it has &concluded…", self.concluded),
-            ("feedback", "&Feedback…", self.feedback),
-        ]
-        for index, (key, label, handler) in enumerate(actions):
+        actions: dict[str, tuple[str, Callable[[], None]]] = {
+            "next": ("&Next stage", self.next_stage),
+            "end": ("Withdrawn / not suitable…", self.end_process),
+            "sign_off": ("Manager's si&gn-off", self.sign_off),
+            "assess": ("&Assess a party…", self.assess),
+            "participant": ("Add &participant…", self.add_participant),
+            "consent": ("Record &consent…", self.record_consent),
+            "withdraw": ("Consent &withdrawn…", self.withdraw),
+            "prepare": ("Preparation &meeting…", self.preparation),
+            "activity": ("Record an ac&tivity…", self.record_activity),
+            "approve": ("Appro&ve letter", self.approve_letter),
+            "deliver": ("&Deliver letter…", self.deliver_letter),
+            "book": ("&Book a conference…", self.book),
+            "move": ("Mo&ve conference…", self.move_conference),
+            "held": ("Conference &held…", self.held),
+            "ics": ("Save &invitation (.ics)…", self.save_ics),
+            "item": ("Agreement &item…", self.add_item),
+            "item_done": ("Item d&one…", self.item_done),
+            "concluded": ("Victim told it has &concluded…", self.concluded),
+            "feedback": ("&Feedback…", self.feedback),
+        }
+        for key, (label, handler) in actions.items():
             button = QPushButton(label)
             button.clicked.connect(handler)
             self.buttons[key] = button
-            grid.addWidget(button, index // 7, index % 7)
-        layout.addLayout(grid)
+        layout.addLayout(self._bar("next", "end", "sign_off"))
         can_edit = session.actor.can(Permission.RJ_EDIT)
         for key, button in self.buttons.items():
             button.setEnabled(can_edit if key != "sign_off" else session.actor.can(Permission.RJ_SIGNOFF))
@@ -133,9 +132,10 @@ class ProcessWindow(Page):
                 Column("Suitable", lambda a: "yes" if a.suitable else "no"),
                 Column("Risks", lambda a: a.risks or ""),
                 Column("Safety measures", lambda a: a.safety_measures or ""),
+                Column("On the victim's safety plan", lambda a: "; ".join(a.safety_actions)),
             ]
         )
-        self.tabs.addTab(list_table(self.assessments_model, "Assessments", 4), "Assess&ments")
+        self.tabs.addTab(self._with_bar(list_table(self.assessments_model, "Assessments", 4), "assess"), "Assess&ments")
         self.participants_model = RowsModel(
             [
                 Column("Role", lambda p: rj.PARTICIPANT_ROLES.get(p.role, p.role)),
@@ -155,7 +155,9 @@ class ProcessWindow(Page):
             ]
         )
         self.participants_table = list_table(self.participants_model, "Participants", 1, single=True)
-        self.tabs.addTab(self.participants_table, "Par&ticipants")
+        self.tabs.addTab(
+            self._with_bar(self.participants_table, "participant", "consent", "withdraw", "prepare"), "Par&ticipants"
+        )
         self.activities_model = RowsModel(
             [
                 Column("Date", lambda a: a.activity_date.strftime("%d %b %Y")),
@@ -166,7 +168,7 @@ class ProcessWindow(Page):
             ]
         )
         self.activities_table = list_table(self.activities_model, "Activities", 4, single=True)
-        self.tabs.addTab(self.activities_table, "Acti&vities")
+        self.tabs.addTab(self._with_bar(self.activities_table, "activity", "approve", "deliver"), "Acti&vities")
         self.conferences_model = RowsModel(
             [
                 Column(
@@ -177,7 +179,7 @@ class ProcessWindow(Page):
             ]
         )
         self.conferences_table = list_table(self.conferences_model, "Conferences", 1, single=True)
-        self.tabs.addTab(self.conferences_table, "Con&ferences")
+        self.tabs.addTab(self._with_bar(self.conferences_table, "book", "move", "held", "ics"), "Con&ferences")
         self.items_model = RowsModel(
             [
                 Column("Item", lambda i: f"{rj.ITEM_KINDS.get(i.kind, i.kind)}: {i.description}"),
@@ -188,7 +190,7 @@ class ProcessWindow(Page):
             ]
         )
         self.items_table = list_table(self.items_model, "Outcome agreement", 0, single=True)
-        self.tabs.addTab(self.items_table, "A&greement")
+        self.tabs.addTab(self._with_bar(self.items_table, "item", "item_done", "concluded", "feedback"), "A&greement")
         self.preparations_model = RowsModel(
             [
                 Column("Met on", lambda m: m.met_on.strftime("%d %b %Y")),
@@ -199,6 +201,22 @@ class ProcessWindow(Page):
         )
         self.tabs.addTab(list_table(self.preparations_model, "Preparation meetings", 2), "Prepa&ration")
         self.refresh()
+
+    def _bar(self, *keys: str) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        for key in keys:
+            bar.addWidget(self.buttons[key])
+        bar.addStretch(1)
+        return bar
+
+    def _with_bar(self, table: QWidget, *keys: str) -> QWidget:
+        """A tab: its table with the actions on it underneath."""
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        tab_layout.addWidget(table, 1)
+        tab_layout.addLayout(self._bar(*keys))
+        return tab
 
     # ------------------------------------------------------------------------------------------ showing
 
@@ -324,6 +342,7 @@ class ProcessWindow(Page):
                 ("suitable", "", suitable),
                 ("risks", "&Risks:", _text()),
                 ("measures", "Safety &measures:", _text()),
+                ("plan", "Add to the victim's safety &plan\n(one action per line):", _text()),
                 ("on", "&On:", date_edit()),
             ],
             lambda v: (
@@ -336,10 +355,12 @@ class ProcessWindow(Page):
                     acknowledges_facts=v["facts"],
                     risks=v["risks"],
                     safety_measures=v["measures"],
+                    safety_actions=v["plan"].splitlines(),
                     on=v["on"],
                 )
             ),
-            note="Safety measures should match the victim's safety plan (Safety tab of the victim record).",
+            note="Actions added to the safety plan appear on the Safety tab of the victim record, linked to "
+            "this assessment.",
         )
 
     def sign_off(self) -> None:
@@ -414,6 +435,7 @@ class ProcessWindow(Page):
             f"Preparation meeting — {participant.name}",
             [("on", "&On:", date_edit()), ("notes", "&Notes:", _text())],
             lambda v: lambda: rj.add_preparation(self._db, self._actor, participant.id, v["on"], v["notes"]),
+            note="A future date plans the meeting: it shows on the RJ calendar.",
         )
 
     # ------------------------------------------------------------------------------------------ activities

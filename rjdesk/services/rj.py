@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -62,6 +62,7 @@ from rjdesk.store.models import (
     RjProcess,
     RjScreening,
     RjStageChange,
+    SafetyAction,
     ServiceSetting,
     Victim,
     VictimOffence,
@@ -196,6 +197,7 @@ class AssessmentInfo:
     safety_measures: str | None
     suitable: bool
     assessed_by: str
+    safety_actions: tuple[str, ...] = ()  # on the victim's safety plan, "(done)" once completed
 
 
 @dataclass(frozen=True)
@@ -487,9 +489,13 @@ def record_assessment(
     acknowledges_facts: bool,
     risks: str = "",
     safety_measures: str = "",
+    safety_actions: Sequence[str] = (),
     on: dt.date | None = None,
 ) -> int:
-    """Suitability and risk of one party. A child who does not acknowledge the basic facts is not suitable."""
+    """Suitability and risk of one party. A child who does not acknowledge the basic facts is not suitable.
+
+    ``safety_actions`` are measures agreed in this assessment; each becomes an action on the victim's safety
+    plan, linked back to the assessment, so the coordinator and the victim's worker read one list."""
     require(actor, Permission.RJ_EDIT)
     if party not in ("victim", "child"):
         raise ValidationError("Assess the victim or the child.", {"party": "Victim or child."})
@@ -513,6 +519,20 @@ def record_assessment(
         session.add(row)
         session.flush()
         audit_as(session, actor, action="assess", entity="rj_process", entity_id=process.id, payload={"party": party})
+        for measure in filter(None, (m.strip() for m in safety_actions)):
+            action = SafetyAction(
+                victim_id=process.victim_id, action=measure, owner=actor.audit_name, rj_assessment_id=row.id
+            )
+            session.add(action)
+            session.flush()
+            audit_as(
+                session,
+                actor,
+                action="create",
+                entity="safety_action",
+                entity_id=action.id,
+                payload={"victim_id": process.victim_id, "rj_assessment_id": row.id},
+            )
         return row.id
 
 
@@ -648,6 +668,40 @@ def add_preparation(db: Database, actor: Actor, participant_id: int, met_on: dt.
         session.flush()
         audit_as(session, actor, action="preparation", entity="rj_process", entity_id=process.id)
         return meeting.id
+
+
+@dataclass(frozen=True)
+class DiaryPreparation:
+    """A preparation meeting on the coordinator's calendar (a future date is a planned meeting)."""
+
+    process_id: int
+    met_on: dt.date
+    child_cms_ref: str
+    role: str
+    participant_name: str
+    recorded_by: str
+
+
+def preparations_between(db: Database, actor: Actor, start: dt.date, end: dt.date) -> list[DiaryPreparation]:
+    """Preparation meetings held or planned between two dates (inclusive), for the RJ calendar."""
+    require(actor, Permission.RJ_VIEW)
+    with db.unit_of_work() as session:
+        rows = session.execute(
+            select(RjPreparation, RjParticipant, Child.cms_ref, RjProcess.id)
+            .join(RjParticipant, RjParticipant.id == RjPreparation.participant_id)
+            .join(RjProcess, RjProcess.id == RjParticipant.process_id)
+            .join(Child, Child.id == RjProcess.child_id)
+            .where(
+                RjProcess.service_id == actor.service_id,
+                RjPreparation.met_on >= start,
+                RjPreparation.met_on <= end,
+            )
+            .order_by(RjPreparation.met_on, RjPreparation.id)
+        ).all()
+        return [
+            DiaryPreparation(process_id, m.met_on, cms_ref, p.role, p.name, m.recorded_by)
+            for m, p, cms_ref, process_id in rows
+        ]
 
 
 def _consents(session: Session, process_id: int) -> list[ParticipantConsent]:
@@ -1165,6 +1219,13 @@ def engagement_mapping(session: Session, service_id: int) -> tuple[int, Mapping[
     return int(value["version"]), {**DEFAULT_ENGAGEMENT_MAPPING, **value["mapping"]}
 
 
+def current_engagement_mapping(db: Database, actor: Actor) -> tuple[int, Mapping[str, bool]]:
+    """The mapping in force and its version, for the screen that shows and publishes it."""
+    require(actor, Permission.RJ_VIEW)
+    with db.unit_of_work() as session:
+        return engagement_mapping(session, actor.service_id)
+
+
 def publish_engagement_mapping(db: Database, actor: Actor, counts: Mapping[str, bool], reason: str) -> int:
     """A manager publishes a new version of which activities count as engagement; reports name the version.
     Records already derived are derived again under the new version (nothing typed is rewritten)."""
@@ -1235,6 +1296,12 @@ def get_process(db: Database, actor: Actor, process_id: int, as_of: dt.date | No
                 a.safety_measures,
                 a.suitable,
                 a.assessed_by,
+                tuple(
+                    f"{action.action}{' (done)' if action.done_on else ''}"
+                    for action in session.execute(
+                        select(SafetyAction).where(SafetyAction.rj_assessment_id == a.id).order_by(SafetyAction.id)
+                    ).scalars()
+                ),
             )
             for a in session.execute(
                 select(RjAssessment).where(RjAssessment.process_id == process.id).order_by(RjAssessment.id)

@@ -475,6 +475,8 @@ class SafetyAction(Base):
     owner: Mapped[str]
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Set when the measure was agreed in an RJ risk assessment, so the two records stay one.
+    rj_assessment_id: Mapped[int | None] = mapped_column(ForeignKey("rj_assessment.id"), index=True)
 
 
 class Alert(Base):

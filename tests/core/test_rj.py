@@ -346,3 +346,47 @@ def test_a_new_engagement_mapping_version_changes_what_counts(db: Database, serv
     again = rj.get_process(db, case.coordinator, case.process.id)
     assert (again.engagement.engaged, again.mapping_version) == (False, 2)
     assert open_victim_file(db, case.coordinator, case.victim_id).links[0].kpi10["engagedRJ"] == "N"
+    expected = {**rj.DEFAULT_ENGAGEMENT_MAPPING, "views_relayed": False}
+    assert rj.current_engagement_mapping(db, case.coordinator) == (2, expected)
+
+
+def test_safety_measures_agreed_in_an_assessment_land_on_the_victims_safety_plan(
+    db: Database, service: Actor, case: Case
+) -> None:
+    case.move(Stage.ASSESSING)
+    rj.record_assessment(
+        db,
+        case.coordinator,
+        case.process.id,
+        "victim",
+        suitable=True,
+        acknowledges_facts=True,
+        risks="Lives near the child's school",
+        safety_actions=["Separate waiting rooms at the conference", "  ", "Victim leaves first"],
+    )
+    plan = safety.get_plan(db, case.coordinator, case.victim_id)
+    assert sorted(a.action for a in plan.actions) == ["Separate waiting rooms at the conference", "Victim leaves first"]
+    victims_worker = make_user(db, service, "vlo2", Role.VLO)
+    first = min(plan.actions, key=lambda a: a.id)
+    safety.complete_action(db, victims_worker, first.id, TODAY)
+    assessment = rj.get_process(db, case.coordinator, case.process.id).assessments[0]
+    assert assessment.safety_actions == ("Separate waiting rooms at the conference (done)", "Victim leaves first")
+
+
+def test_preparation_meetings_held_and_planned_are_on_the_calendar(db: Database, service: Actor, case: Case) -> None:
+    case.to_preparing()
+    case.consent("verbal")
+    rj.add_preparation(db, case.coordinator, case.victim_participant, TODAY - dt.timedelta(days=3), "Held")
+    rj.add_preparation(db, case.coordinator, case.child_participant, TODAY + dt.timedelta(days=2), "Planned")
+    other = Case(db, service, "C2")  # another case's meetings are on the same calendar
+    other.to_preparing()
+    other.consent("verbal")
+    rj.add_preparation(db, other.coordinator, other.victim_participant, TODAY + dt.timedelta(days=2))
+    diary = rj.preparations_between(db, case.coordinator, TODAY, TODAY + dt.timedelta(days=7))
+    assert [(m.met_on, m.child_cms_ref, m.role) for m in diary] == [
+        (TODAY + dt.timedelta(days=2), "C1", "child"),
+        (TODAY + dt.timedelta(days=2), "C2", "victim"),
+    ]
+    assert rj.preparations_between(db, case.coordinator, TODAY - dt.timedelta(days=3), TODAY - dt.timedelta(days=3))
+    with pytest.raises(PermissionDenied):
+        rj.preparations_between(db, make_user(db, service, "analyst", Role.PERFORMANCE_ANALYST), TODAY, TODAY)

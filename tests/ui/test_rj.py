@@ -256,3 +256,45 @@ def test_my_day_shows_overdue_agreement_items_and_supervision_due(qtbot, open_ma
     text = page.rj_reminders.text()
     assert "Letter of apology" in text and "supervision is overdue since" in text
     screenshot(window, "my-day-rj-reminders")
+
+
+def test_a_planned_preparation_meeting_shows_on_the_calendar_and_a_manager_publishes_the_mapping(
+    qtbot, open_main, local_db, operator, harmed
+) -> None:
+    child_id, offence_id = harmed
+    window = open_main("rjc1", Role.RJ_COORDINATOR, Role.VLO)
+    actor = window.session.actor
+    process = rj.open_process(local_db, actor, child_id, refer(local_db, actor, child_id, offence_id))
+    rj.add_participant(local_db, actor, process.id, "victim", "Alex Harmed")
+    record = process_window(qtbot, window, process.id)
+    record.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: record.participants_model.rowCount() == 1, timeout=10_000)
+    record.participants_table.selectRow(0)
+    planned = TODAY + dt.timedelta(days=1)
+    in_modal(
+        qtbot,
+        fill({"on": QDateTime(dt.datetime.combine(planned, dt.time(9))), "notes": "First visit"}),
+        "dialog-rj-preparation",
+    )
+    qtbot.mouseClick(record.buttons["prepare"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.preparations_model.rowCount() == 1, timeout=10_000)
+    screenshot(record, "rj-process-participants")
+
+    page = window.show_page("rj")
+    page.tabs.setCurrentIndex(2)
+    page.calendar.setSelectedDate(QDateTime(dt.datetime.combine(planned, dt.time(12))).date())
+    qtbot.waitUntil(lambda: page.preparations_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: planned in page.booked_days, timeout=10_000)
+    assert "Alex Harmed" in page.preparations_model.row(0).participant_name
+    assert not page.publish_button.isEnabled()  # a coordinator reads the mapping, a manager publishes it
+
+    boss = open_main("boss", Role.MANAGER)
+    mapping_page = boss.show_page("rj")
+    mapping_page.tabs.setCurrentIndex(5)
+    qtbot.waitUntil(lambda: mapping_page.mapping_model.rowCount() > 0, timeout=10_000)
+    assert "Version 1" in mapping_page.mapping_label.text()
+    in_modal(qtbot, fill({"views_relayed": False, "reason": "Board decision"}), "dialog-rj-mapping")
+    qtbot.mouseClick(mapping_page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Version 2" in mapping_page.mapping_label.text(), timeout=10_000)
+    assert rj.current_engagement_mapping(local_db, actor)[1]["views_relayed"] is False
+    screenshot(boss, "rj-engagement-mapping")

@@ -341,6 +341,7 @@ class ClosureDaysTab(QWidget):
 
 class AdminPage(Page):
     title = "Administration"
+    refresh_on_show = False  # the service settings form may hold unsaved edits
     can_create = True
     can_print = True
 

@@ -16,6 +16,8 @@ class Page(QWidget):
     can_search = False
     can_create = False
     can_print = False
+    # Lists re-read when shown again; a page holding a form being edited keeps what is typed.
+    refresh_on_show = True
 
     def __init__(self, session: Session) -> None:
         super().__init__()

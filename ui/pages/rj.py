@@ -115,8 +115,19 @@ class RjPage(Page):
         self.week_label = QLabel()
         week_box.addWidget(self.week_label)
         week_box.addWidget(self.conferences_table, 1)
+        self.preparations_model = RowsModel(
+            [
+                Column("On", lambda m: m.met_on.strftime("%a %d %b")),
+                Column("Case", lambda m: m.child_cms_ref),
+                Column("With", lambda m: f"{m.participant_name} ({rj.PARTICIPANT_ROLES.get(m.role, m.role)})"),
+                Column("Recorded by", lambda m: m.recorded_by),
+            ]
+        )
+        week_box.addWidget(QLabel("Preparation meetings"))
+        self.preparations_table = list_table(self.preparations_model, "Preparation meetings", 2)
+        week_box.addWidget(self.preparations_table, 1)
         calendar_layout.addLayout(week_box, 1)
-        self.tabs.addTab(calendar_tab, "&Conferences")
+        self.tabs.addTab(calendar_tab, "&Calendar")
         self.booked_days: list[dt.date] = []
         self.calendar.selectionChanged.connect(self._load_week)
         self.calendar.currentPageChanged.connect(lambda *_: self._load_month())
@@ -163,11 +174,33 @@ class RjPage(Page):
         facilitators_layout.addLayout(row)
         self.tabs.addTab(facilitators, "&Facilitators")
 
+        mapping_tab = QWidget()
+        mapping_layout = QVBoxLayout(mapping_tab)
+        self.mapping_label = QLabel()
+        self.mapping_label.setWordWrap(True)
+        mapping_layout.addWidget(self.mapping_label)
+        self.mapping_model = RowsModel(
+            [
+                Column("Restorative activity", lambda row: ActivityKind(row[0]).label),
+                Column("Counts as engagement", lambda row: "yes" if row[1] else "no"),
+            ]
+        )
+        mapping_layout.addWidget(list_table(self.mapping_model, "Engagement mapping", 0))
+        self.publish_button = QPushButton("&Publish a new version…")
+        self.publish_button.clicked.connect(self.publish_mapping)
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(self.publish_button)
+        mapping_row.addStretch(1)
+        mapping_layout.addLayout(mapping_row)
+        self.tabs.addTab(mapping_tab, "&Engagement mapping")
+        self.mapping: dict[str, bool] = {}
+
         can_edit = session.actor.can(Permission.RJ_EDIT)
         self.refer_button.setEnabled(can_edit)
         self.screen_button.setEnabled(can_edit)
         self.cpd_button.setEnabled(can_edit)
         self.set_facilitator_button.setEnabled(session.actor.can(Permission.RJ_SIGNOFF))
+        self.publish_button.setEnabled(session.actor.can(Permission.RJ_SIGNOFF))
         self.stage_filter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
@@ -190,6 +223,41 @@ class RjPage(Page):
         self._load_month()
         self.run_latest("items", lambda: rj.overdue_items(db, actor, mine_only=False), self.items_model.set_rows)
         self.run_latest("facilitators", lambda: rj.facilitator_statuses(db, actor), self.facilitators_model.set_rows)
+        self.run_latest("mapping", lambda: rj.current_engagement_mapping(db, actor), self._show_mapping)
+
+    def _show_mapping(self, current: tuple[int, Any]) -> None:
+        version, mapping = current
+        self.mapping = dict(mapping)
+        self.mapping_label.setText(
+            f"<b>Version {version}</b> is in force. A victim counts as engaged in RJ (KPI 10) when they actively "
+            "take part in an activity marked yes; every KPI report names the version it used. A manager publishes "
+            "a new version; engagement already derived is derived again under it."
+        )
+        self.mapping_model.set_rows([(kind.value, bool(mapping.get(kind.value))) for kind in ActivityKind])
+
+    def publish_mapping(self) -> None:
+        from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+        boxes = {kind.value: QCheckBox(kind.label) for kind in ActivityKind}
+        for key, box in boxes.items():
+            box.setChecked(self.mapping.get(key, False))
+        db, actor = self.session.db, self.session.actor
+        fields: list[tuple[str, str, QWidget]] = [(key, "", box) for key, box in boxes.items()]
+        fields.append(("reason", "&Why it changes:", QLineEdit()))
+
+        def work(v: dict[str, Any]) -> Any:
+            counts = {key: bool(v[key]) for key in boxes}
+            return lambda: rj.publish_engagement_mapping(db, actor, counts, v["reason"])
+
+        dialog = FormDialog(
+            self,
+            "Publish a new engagement mapping",
+            fields,
+            work,
+            note="Ticked activities count as engagement when the victim actively took part.",
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def printable_html(self) -> str | None:
         return self.model.as_html_table("RJ pipeline")
@@ -206,23 +274,37 @@ class RjPage(Page):
         start, end = self._week()
         self.week_label.setText(f"<b>Week of {start:%d %b %Y}</b>")
         self.run_latest("week", lambda: rj.conferences_between(db, actor, start, end), self.conferences_model.set_rows)
+        self.run_latest(
+            "week_preparations",
+            lambda: rj.preparations_between(db, actor, start, end),
+            self.preparations_model.set_rows,
+        )
 
     def _load_month(self) -> None:
         """Days with a booked or held conference are shown in bold on the month."""
         db, actor = self.session.db, self.session.actor
         first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start, end = first - dt.timedelta(days=7), first + dt.timedelta(days=45)
-        self.run_latest("month", lambda: rj.conferences_between(db, actor, start, end), self._mark_days)
+        self.run_latest(
+            "month",
+            lambda: (rj.conferences_between(db, actor, start, end), rj.preparations_between(db, actor, start, end)),
+            self._mark_days,
+        )
 
-    def _mark_days(self, conferences: list[rj.ConferenceInfo]) -> None:
-        plain, bold = QTextCharFormat(), QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        bold.setBackground(QColor("#dcebf7"))
+    def _mark_days(self, month: tuple[list[rj.ConferenceInfo], list[rj.DiaryPreparation]]) -> None:
+        """Conference days bold on blue; days with only preparation meetings bold on green."""
+        conferences, preparations = month
+        plain, conference_day, preparation_day = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+        for marked, colour in ((conference_day, "#dcebf7"), (preparation_day, "#e3f1df")):
+            marked.setFontWeight(QFont.Weight.Bold)
+            marked.setBackground(QColor(colour))
         for day in self.booked_days:
             self.calendar.setDateTextFormat(QDate(day), plain)
-        self.booked_days = sorted({c.starts_at.astimezone().date() for c in conferences})
+        conference_days = {c.starts_at.astimezone().date() for c in conferences}
+        preparation_days = {m.met_on for m in preparations} - conference_days
+        self.booked_days = sorted(conference_days | preparation_days)
         for day in self.booked_days:
-            self.calendar.setDateTextFormat(QDate(day), bold)
+            self.calendar.setDateTextFormat(QDate(day), conference_day if day in conference_days else preparation_day)
 
     def open_selected(self) -> None:
         from ui.rj_window import open_process_window
