@@ -39,7 +39,11 @@ from rjdesk.store.models import (
     FacilitatorCpd,
     Offence,
     PoliceReferral,
+    ReparationAttendance,
+    ReparationPlacement,
     ReparationProject,
+    ReparationProjectSupervisor,
+    ReparationSession,
     RestorativeActivity,
     RjAgreementItem,
     RjAssessment,
@@ -78,15 +82,16 @@ OFFENCE_CATEGORIES = (
     "Vehicle offences",
     "Arson",
 )
+# The projects named in the seeds (DOMAIN §5): name, activities, mode, availability.
 PROJECTS = (
-    "Bike Shed",
-    "Bird boxes",
-    "Raised flower beds",
-    "Foodbank boxes",
-    "Community farm",
-    "Charity shop",
-    "Community radio",
-    "Online RoundTable",
+    ("Bike Shed", "Bikes repaired and donated", "in_person", ""),
+    ("Bird boxes", "Bird boxes built for parks and schools", "in_person", ""),
+    ("Raised flower beds", "Raised flower beds at children's centres", "in_person", ""),
+    ("Foodbank boxes", "Food parcels packed for the foodbank", "in_person", ""),
+    ("Special-needs farm", "Animal care and yard work on a farm for children with special needs", "in_person", ""),
+    ("St Luke's charity shops", "Sorting, pricing and shop work", "in_person", ""),
+    ("Radio Harrow", "Community radio: programme making", "in_person", "School holidays only"),
+    ("RoundTable", "An evening online discussion project", "online", "Evenings"),
 )
 
 
@@ -141,17 +146,7 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         _demo_victims(session, actor, fake, rng, today, victims, children, worker_ids)
         _demo_panels(session, actor, rng, today)
         _demo_rj(session, actor, rng, today, users)
-        for name in PROJECTS[: max(2, min(len(PROJECTS), victims // 5))]:
-            session.add(
-                ReparationProject(
-                    service_id=actor.service_id,
-                    name=name,
-                    partner=fake.company(),
-                    site=fake.address().replace("\n", ", "),
-                    capacity=rng.randint(3, 8),
-                    risk_assessment_review_on=today + dt.timedelta(days=rng.randint(-20, 300)),
-                )
-            )
+        _demo_reparation(session, actor, fake, rng, today, users, max(2, min(len(PROJECTS), victims // 5)))
         audit_as(
             session,
             actor,
@@ -635,4 +630,95 @@ def _demo_rj(session: Session, actor: Actor, rng: random.Random, today: dt.date,
         )
         session.flush()
         session.add(FacilitatorCpd(user_id=user_id, done_on=today - dt.timedelta(days=60), hours=4, what="RJC day"))
+    session.flush()
+
+
+def _demo_reparation(
+    session: Session, actor: Actor, fake: Faker, rng: random.Random, today: dt.date, users: dict[str, int], count: int
+) -> None:
+    """The named projects (one risk assessment expired, to show the block), children placed on them from open
+    orders that carry reparation, three weeks of sessions marked and signed off, and today's sessions to mark."""
+    supervisor = users.get("supervisor") or users.get("manager")
+    projects = []
+    for index, (name, activities, mode, availability) in enumerate(PROJECTS[:count]):
+        project = ReparationProject(
+            service_id=actor.service_id,
+            name=name,
+            partner=fake.company(),
+            site=fake.street_address(),
+            site_postcode=fake.postcode(),
+            activities=activities,
+            mode=mode,
+            availability=availability or None,
+            capacity=rng.randint(4, 8),
+            status="active",
+            risk_assessment_on=today - dt.timedelta(days=200),
+            risk_assessment_review_on=today - dt.timedelta(days=3)
+            if index == count - 1
+            else today + dt.timedelta(days=165),
+        )
+        session.add(project)
+        session.flush()
+        if supervisor:
+            session.add(ReparationProjectSupervisor(project_id=project.id, user_id=supervisor))
+        projects.append(project)
+    usable = [p for p in projects if p.risk_assessment_review_on and p.risk_assessment_review_on >= today]
+    orders = session.execute(
+        select(CaseOrder)
+        .join(Child, Child.id == CaseOrder.child_id)
+        .where(
+            Child.service_id == actor.service_id,
+            CaseOrder.end_date.is_(None),
+            CaseOrder.disposal_type.in_(("REFERRAL_ORDER", "REPARATION_ORDER", "YOUTH_CONDITIONAL_CAUTION")),
+        )
+        .order_by(CaseOrder.id)
+    ).scalars()
+    by_project: dict[int, list[ReparationPlacement]] = {}
+    for order in list(orders)[: 6 * len(usable)]:
+        project = min(usable, key=lambda p: len(by_project.get(p.id, [])))  # the emptiest project next
+        amount = float(rng.choice((6, 8, 10, 12))) if order.disposal_type != "REPARATION_ORDER" else 12.0
+        placement = ReparationPlacement(
+            service_id=actor.service_id,
+            project_id=project.id,
+            order_id=order.id,
+            child_id=order.child_id,
+            requirement="reparation",
+            amount=amount,
+            starts_on=today - dt.timedelta(days=21),
+            due_by=today + dt.timedelta(days=60),
+            victim_wish=rng.choice((None, "Something for the community", "Work with animals")),
+            parent_agreement_on=today - dt.timedelta(days=22),
+            photo_consent=rng.random() < 0.5,
+            created_by="demo",
+        )
+        session.add(placement)
+        session.flush()
+        by_project.setdefault(project.id, []).append(placement)
+    for project in usable:
+        placed = by_project.get(project.id, [])[: project.capacity]
+        if not placed:
+            continue
+        for weeks_ago in (3, 2, 1, 0):
+            day = today - dt.timedelta(weeks=weeks_ago)
+            row = ReparationSession(
+                project_id=project.id,
+                session_date=day,
+                starts=dt.time(10),
+                ends=dt.time(12),
+                supervisor_id=supervisor,
+                created_by="demo",
+                signed_off_by="demo" if weeks_ago else None,
+                signed_off_at=dt.datetime.combine(day, dt.time(13), dt.UTC) if weeks_ago else None,
+            )
+            session.add(row)
+            session.flush()
+            for placement in placed:
+                attendance = ReparationAttendance(session_id=row.id, placement_id=placement.id)
+                if weeks_ago:  # past sessions are marked; today's wait for the supervisor
+                    outcome = rng.choices(("attended", "late", "absent"), (8, 1, 1))[0]
+                    attendance.outcome = outcome
+                    attendance.credited = {"attended": 2.0, "late": 1.5, "absent": 0.0}[outcome]
+                    attendance.reason = "Unwell" if outcome == "absent" else None
+                    attendance.recorded_by = "demo"
+                session.add(attendance)
     session.flush()

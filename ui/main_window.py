@@ -31,6 +31,7 @@ from ui.pages.duty_rules import DutyRulesPage
 from ui.pages.home import HomePage
 from ui.pages.my_day import MyDayPage
 from ui.pages.panels import PanelsPage
+from ui.pages.reparation import ReparationPage
 from ui.pages.rj import RjPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
@@ -51,6 +52,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
     PageSpec("rj", "Restorative justice", frozenset({Permission.RJ_VIEW}), RjPage),
     PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
+    PageSpec(
+        "reparation",
+        "Reparation",
+        frozenset({Permission.REPARATION_VIEW, Permission.REPARATION_COMPLIANCE}),
+        ReparationPage,
+    ),
     PageSpec("cases", "Cases", frozenset({Permission.CASE_EDIT}), CasesPage),
     PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
     PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),

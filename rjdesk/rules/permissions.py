@@ -54,6 +54,7 @@ class Permission(StrEnum):
     RJ_SIGNOFF = "rj.signoff"  # a manager's sign-off of a sensitive case's assessment
     REPARATION_VIEW = "reparation.view"
     REPARATION_EDIT = "reparation.edit"
+    REPARATION_COMPLIANCE = "reparation.compliance"  # the case manager's decision on an absence
     REPORT_AGGREGATE = "report.aggregate"
     REPORT_CASE_LIST = "report.case_list"
     CASELOAD_ALLOCATE = "caseload.allocate"
@@ -98,7 +99,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     ),
     Role.PANEL_COORDINATOR: frozenset({P.VICTIM_VIEW, P.CASE_VIEW, P.CASE_EDIT, P.PANEL_EDIT}),
     Role.REPARATION_SUPERVISOR: frozenset({P.REPARATION_VIEW, P.REPARATION_EDIT, P.CASE_VIEW}),
-    Role.CASE_MANAGER: frozenset({P.CASE_VIEW, P.VICTIM_VIEWS_SUMMARY}),
+    Role.CASE_MANAGER: frozenset({P.CASE_VIEW, P.VICTIM_VIEWS_SUMMARY, P.REPARATION_COMPLIANCE}),
     Role.MANAGER: frozenset(
         _VICTIM_DESK
         | {
@@ -108,6 +109,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.RJ_SIGNOFF,
             P.REPARATION_VIEW,
             P.REPARATION_EDIT,
+            P.REPARATION_COMPLIANCE,
             P.REPORT_AGGREGATE,
             P.REPORT_CASE_LIST,
             P.CASELOAD_ALLOCATE,

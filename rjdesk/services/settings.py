@@ -33,6 +33,17 @@ SETTINGS: dict[str, SettingSpec] = {
     "lockout_minutes": SettingSpec("Minutes an account stays locked", 15, 1, 1440),
     "contact_attempts_before_unable": SettingSpec("Contact attempts before 'unable to contact'", 3, 1, 10),
     "small_number_threshold": SettingSpec("Suppress counts below this in board reports", 5, 0, 20),
+    # Reparation: unacceptable failures to comply before enforcement is due (DOMAIN §5), per order type.
+    "unacceptable_failures_yro": SettingSpec("YRO: unacceptable failures before breach proceedings", 3, 1, 10),
+    "unacceptable_failures_referral_order": SettingSpec(
+        "Referral order: unacceptable failures before referral back to court", 3, 1, 10
+    ),
+    "unacceptable_failures_reparation_order": SettingSpec(
+        "Reparation order: unacceptable failures before breach proceedings", 3, 1, 10
+    ),
+    "unacceptable_failures_ycc": SettingSpec(
+        "Youth conditional caution: unacceptable failures before referral for prosecution", 2, 1, 10
+    ),
 }
 
 

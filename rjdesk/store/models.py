@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
     false,
 )
@@ -716,10 +717,99 @@ class ReparationProject(Versioned, Base):
     name: Mapped[str]
     partner: Mapped[str | None]
     site: Mapped[str | None] = mapped_column(Text)
-    mode: Mapped[str] = mapped_column(String(20), default="in_person")
-    capacity: Mapped[int] = mapped_column(Integer, default=4)
-    status: Mapped[str] = mapped_column(String(20), default="active")
+    site_postcode: Mapped[str | None] = mapped_column(String(12))
+    activities: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(20), default="in_person")  # in_person, online, remote
+    capacity: Mapped[int] = mapped_column(Integer, default=4)  # children per session
+    availability: Mapped[str | None] = mapped_column(Text)  # e.g. school holidays only, evenings
+    suitable_offences: Mapped[str | None] = mapped_column(Text)  # suggestions, never a block
+    aims: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="active")  # in_development, active, closed
+    risk_assessment_on: Mapped[dt.date | None] = mapped_column(Date)
     risk_assessment_review_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ReparationProjectSupervisor(Base):
+    __tablename__ = "reparation_project_supervisor"
+    project_id: Mapped[int] = mapped_column(ForeignKey("reparation_project.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+
+
+class ReparationPlacement(Versioned, Base):
+    """A child's order placed on a project, in the unit its order uses. Holds no victim identity: only the
+    kind of reparation the victim asked for, and for direct reparation the site, its contact and nothing more."""
+
+    __tablename__ = "reparation_placement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("reparation_project.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("case_order.id"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    requirement: Mapped[str] = mapped_column(String(20))  # reparation, unpaid_work, activity
+    amount: Mapped[float] = mapped_column(Float)  # hours or days, by requirement
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    due_by: Mapped[dt.date | None] = mapped_column(Date)
+    victim_wish: Mapped[str | None] = mapped_column(Text)
+    unsuitable: Mapped[str | None] = mapped_column(Text)  # placements unsuitable for this child, and why
+    parent_agreement_on: Mapped[dt.date | None] = mapped_column(Date)
+    emergency_contact: Mapped[str | None] = mapped_column(Text)  # restricted
+    medical_info: Mapped[str | None] = mapped_column(Text)  # restricted
+    photo_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    for_specific_person: Mapped[bool] = mapped_column(Boolean, default=False)
+    recipient_consents: Mapped[bool] = mapped_column(Boolean, default=False)
+    direct_site: Mapped[str | None] = mapped_column(Text)  # direct reparation: the site address only
+    direct_site_postcode: Mapped[str | None] = mapped_column(String(12))
+    direct_site_contact: Mapped[str | None] = mapped_column(Text)  # the on-site contact
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active, completed, ended
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    ended_reason: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(120))
+
+
+class ReparationSession(Versioned, Base):
+    __tablename__ = "reparation_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("reparation_project.id"), index=True)
+    session_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    starts: Mapped[dt.time] = mapped_column(Time)
+    ends: Mapped[dt.time] = mapped_column(Time)
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    signed_off_by: Mapped[str | None] = mapped_column(String(120))
+    signed_off_at: Mapped[dt.datetime | None]
+    created_by: Mapped[str] = mapped_column(String(120))
+
+
+class ReparationAttendance(Versioned, Base):
+    """A child expected at a session and, once marked, what happened: facts from the supervisor, then the
+    case manager's decision on an absence."""
+
+    __tablename__ = "reparation_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "placement_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("reparation_session.id"), index=True)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("reparation_placement.id"), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20))  # attended, late, left_early, absent
+    reason: Mapped[str | None] = mapped_column(Text)  # the reason the child gave
+    credited: Mapped[float] = mapped_column(Float, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(String(120))
+    acceptable: Mapped[bool | None] = mapped_column(Boolean)  # the case manager's decision on an absence
+    warning_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_by: Mapped[str | None] = mapped_column(String(120))
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ReparationCorrection(Base):
+    """A correction made after sign-off: the original facts kept as they were, with who changed them and why."""
+
+    __tablename__ = "reparation_correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("reparation_attendance.id"), index=True)
+    before_json: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    corrected_by: Mapped[str] = mapped_column(String(120))
+    corrected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 # --------------------------------------------------------------------------------------------------

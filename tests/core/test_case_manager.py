@@ -17,7 +17,8 @@ import rjdesk.services
 from rjdesk.errors import PermissionDenied, RjdeskError, ValidationError
 from rjdesk.rules.consent import ConsentScope
 from rjdesk.rules.permissions import Role
-from rjdesk.services import case_manager, cases, consent, contacts, disclosures, panels, referrals
+from rjdesk.rules.reparation import Requirement
+from rjdesk.services import case_manager, cases, consent, contacts, disclosures, panels, referrals, reparation
 from rjdesk.services.context import Actor
 from rjdesk.services.victims import ContactDetails, VictimDetails
 from rjdesk.store.database import Database
@@ -40,6 +41,11 @@ class World:
     victim_id: int
     private_victim_id: int
     views_id: int
+    supervisor: Actor | None = None
+    project_id: int = 0
+    placement_id: int = 0
+    session_id: int = 0
+    attendance_id: int = 0
 
 
 @pytest.fixture
@@ -110,7 +116,49 @@ def world(local_db: Database) -> World:
             db, vlo, victim, consent.NewConsent(child.id, scope, "given", TODAY - dt.timedelta(days=2), "written")
         )
     panels.schedule_panel(db, service, order, TODAY + dt.timedelta(days=7))
-    return World(service, vlo, casemgr, other, child.id, order, offence.id, victim, private, views.id)
+    # Direct reparation for this victim at a site of theirs: the placement holds the site, never the victim.
+    supervisor = make_user(db, service, "sup", Role.REPARATION_SUPERVISOR)
+    project = reparation.create_project(db, service, reparation.ProjectDetails("Direct reparation", capacity=2))
+    reparation.renew_risk_assessment(db, service, project.id, TODAY, TODAY + dt.timedelta(days=200))
+    placement = reparation.place_child(
+        db,
+        service,
+        reparation.PlacementDetails(
+            project.id,
+            order,
+            Requirement.REPARATION,
+            6,
+            TODAY,
+            victim_wish="Repaint the fence",
+            direct_site="Unit 4, Market Yard",
+            direct_site_postcode="NB1 1AA",
+            direct_site_contact="Site manager on the gate",
+        ),
+    )
+    booked = reparation.schedule_session(
+        db, service, project.id, TODAY, dt.time(9), dt.time(12), supervisor.user_id, (placement.id,)
+    )
+    reparation.record_attendance(
+        db, service, booked.id, booked.version, [reparation.Mark(booked.expected[0].attendance_id, "absent")]
+    )
+    assert reparation.sessions_between(db, supervisor, TODAY, TODAY)[0].site == "Unit 4, Market Yard"
+    return World(
+        service,
+        vlo,
+        casemgr,
+        other,
+        child.id,
+        order,
+        offence.id,
+        victim,
+        private,
+        views.id,
+        supervisor,
+        project.id,
+        placement.id,
+        booked.id,
+        booked.expected[0].attendance_id,
+    )
 
 
 def test_the_case_manager_sees_only_what_the_victim_agreed_to_share(local_db: Database, world: World) -> None:
@@ -192,6 +240,10 @@ def _argument(name: str, annotation: str, world: World) -> Any:
         "data": b"cms_ref,given_name,family_name,date_of_birth\n",
         "content": b"document",
         "roles": (),
+        "project_id": world.project_id,
+        "placement_id": world.placement_id,
+        "session_id": world.session_id,
+        "attendance_id": world.attendance_id,
     }
     if name in by_name:
         return by_name[name]
@@ -216,6 +268,8 @@ CASE_MANAGER_ANSWERS = {  # the calls a case manager may make and get an answer 
     "panels.due_for_panel",
     "panels.panel_diary",
     "panels.panels_for_order",
+    "reparation.compliance_queue",
+    "safety.acknowledge_alert",
     "safety.check_meeting",
     "safety.check_place",
     "safety.my_alerts",
@@ -229,8 +283,9 @@ CASE_MANAGER_ANSWERS = {  # the calls a case manager may make and get an answer 
 }
 
 
-@pytest.mark.permission_matrix
-def test_no_service_call_gives_a_case_manager_a_victims_identity(local_db: Database, world: World) -> None:
+def _walk(db: Database, world: World, actor: Actor) -> set[str]:
+    """Call every service function as this actor; fail on any answer or refusal showing a victim's identity.
+    Returns the calls that answered."""
     calls = _service_calls()
     assert len(calls) > 60  # the walk found the services
     answered = set()
@@ -242,14 +297,33 @@ def test_no_service_call_gives_a_case_manager_a_victims_identity(local_db: Datab
             if p.default is p.empty or (p.kind is p.KEYWORD_ONLY and p.name in ("on",))
         }
         try:
-            result = fn(local_db, world.casemgr, **args)
+            result = fn(db, actor, **args)
         except PermissionDenied:
             continue
         except RjdeskError as refused:  # refused for another reason: the message must not leak either
             result = str(refused)
+        except (AttributeError, TypeError):  # allowed, but needs a real request object: nothing to show
+            continue
         else:
             answered.add(name)
         shown = repr(result)
         for secret in SECRETS:
-            assert secret not in shown, f"{name} showed {secret!r} to a case manager"
+            assert secret not in shown, f"{name} showed {secret!r} to {actor.username}"
+    return answered
+
+
+@pytest.mark.permission_matrix
+def test_no_service_call_gives_a_case_manager_a_victims_identity(local_db: Database, world: World) -> None:
+    answered = _walk(local_db, world, world.casemgr)
     assert answered == CASE_MANAGER_ANSWERS, "a call newly open to case managers: check it, then list it here"
+
+
+@pytest.mark.permission_matrix
+@pytest.mark.reparation
+def test_no_service_call_gives_a_reparation_supervisor_a_victims_identity(local_db: Database, world: World) -> None:
+    """Even with direct reparation for this victim at a site of theirs, the supervisor sees the site, its
+    contact and the times — never the victim."""
+    assert world.supervisor is not None
+    answered = _walk(local_db, world, world.supervisor)
+    assert {"reparation.sessions_between", "reparation.get_placement", "reparation.list_placements"} <= answered
+    assert not any(name.startswith(("victims.", "victim_record.open", "contacts.", "consent.")) for name in answered)

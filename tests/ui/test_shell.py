@@ -180,6 +180,7 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
                 "Victims",
                 "Restorative justice",
                 "Shared views",
+                "Reparation",
                 "Cases",
                 "Panels",
                 "Disclosures",
@@ -189,8 +190,8 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
         ("admin", (Role.ADMINISTRATOR,), ["Home", "Duty rules", "Administration"]),
         ("rjc", (Role.RJ_COORDINATOR,), ["Home", "My day", "Victims", "Restorative justice"]),
         ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Cases", "Panels"]),
-        ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home"]),
-        ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views"]),
+        ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home", "Reparation"]),
+        ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views", "Reparation"]),
         ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home"]),
     ],
 )

@@ -202,7 +202,7 @@ def test_case_manager_sees_only_the_shared_summary(qtbot, open_main, local_db, o
         session.get(Child, child_id).case_manager_id = window.session.actor.user_id  # type: ignore[union-attr]
     window.show_page("shared_views").refresh()
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Home", "Shared views"]
+    assert titles == ["Home", "Shared views", "Reparation"]  # reparation: the compliance queue only
     page = window.show_page("shared_views")
     qtbot.waitUntil(lambda: page.child_list.count() == 1, timeout=10_000)
     page.child_list.setCurrentRow(0)
