@@ -38,6 +38,7 @@ from rjdesk.rules.reparation import (
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.safety import place_refusal
 from rjdesk.services.settings import read_settings
+from rjdesk.services.users import load_user
 from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -211,9 +212,7 @@ def set_supervisors(db: Database, actor: Actor, project_id: int, user_ids: Seque
     with db.unit_of_work() as session:
         row = _load_project(session, actor, project_id)
         for user_id in user_ids:
-            user = session.get(AppUser, user_id)
-            if user is None or user.service_id != actor.service_id:
-                raise NotFound("No such user.")
+            load_user(session, actor, user_id)
         for old in session.execute(
             select(ReparationProjectSupervisor).where(ReparationProjectSupervisor.project_id == row.id)
         ).scalars():
@@ -638,9 +637,7 @@ def schedule_session(
         if expired:
             raise ValidationError(expired, {"project_id": "Risk assessment out of date."})
         if supervisor_id is not None:
-            supervisor = session.get(AppUser, supervisor_id)
-            if supervisor is None or supervisor.service_id != actor.service_id:
-                raise NotFound("No such supervisor.")
+            load_user(session, actor, supervisor_id)
         row = ReparationSession(
             project_id=project.id,
             session_date=day,
@@ -1151,8 +1148,10 @@ def _certificate_pdf(info: PlacementInfo, activities: str, service_name: str) ->
     from rjdesk.pdf import styles
 
     sheet = styles()
+    sizes = {"Title": 32, "Heading2": 22, "BodyText": 15}  # a certificate is read from across a room
     centred = {
-        name: sheet[name].clone(f"{name}Centred", alignment=TA_CENTER) for name in ("Title", "Heading2", "BodyText")
+        name: sheet[name].clone(f"{name}Centred", alignment=TA_CENTER, fontSize=size, leading=size * 1.4)
+        for name, size in sizes.items()
     }
     done = f"{info.delivered:g} {'hour' if info.unit is Unit.HOURS else 'day'}{'' if info.delivered == 1 else 's'}"
     story = [

@@ -41,6 +41,7 @@ from rjdesk.rules.rj import (
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import calendar_for, meet_open_duties
 from rjdesk.services.safety import meeting_refusal, place_refusal
+from rjdesk.services.users import load_user
 from rjdesk.services.victims import child_victims, harmed_by_child, load_child, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -1394,9 +1395,7 @@ def set_facilitator(
 ) -> None:
     require(actor, Permission.RJ_SIGNOFF)
     with db.unit_of_work() as session:
-        user = session.get(AppUser, user_id)
-        if user is None or user.service_id != actor.service_id:
-            raise NotFound("No such user.")
+        load_user(session, actor, user_id)
         row = session.get(Facilitator, user_id)
         if row is None:
             row = Facilitator(user_id=user_id, service_id=actor.service_id, level=level.value)

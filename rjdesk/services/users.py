@@ -298,10 +298,16 @@ def create_user(db: Database, actor: Actor, new: NewUser) -> UserInfo:
         return _info(user)
 
 
-def _load_for_change(session: Session, actor: Actor, user_id: int, version_id: int) -> AppUser:
+def load_user(session: Session, actor: Actor, user_id: int) -> AppUser:
+    """A user of the actor's own service, or NotFound (someone else's service reads as no one)."""
     user = session.get(AppUser, user_id)
     if user is None or user.service_id != actor.service_id:
         raise NotFound("No such user.")
+    return user
+
+
+def _load_for_change(session: Session, actor: Actor, user_id: int, version_id: int) -> AppUser:
+    user = load_user(session, actor, user_id)
     if user.version_id != version_id:
         raise ConcurrencyConflict("Someone else changed this user after you opened it. Reload to see it.")
     return user

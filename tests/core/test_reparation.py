@@ -335,6 +335,7 @@ def test_the_completion_certificate_names_the_child_the_project_and_the_hours(
     )
     pdf = reparation.completion_certificate(db, team.supervisor, placement, "Gwasanaeth Cyfiawnder Ieuenctid")
     with pdfplumber.open(io.BytesIO(pdf)) as document:
+        assert len(document.pages) == 1
         text = "\n".join(page.extract_text() or "" for page in document.pages)
     assert "Certificate of completion" in text and "Siân Ŵyn-Llŷr" in text
     assert "has completed 2 hours of reparation with" in text and "The Bike Shed" in text

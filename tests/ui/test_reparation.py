@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLineEdit, QListWidget
 
 from rjdesk.rules.permissions import Role
 from rjdesk.rules.reparation import Requirement
@@ -152,3 +152,38 @@ def test_the_case_manager_decides_on_an_absence_from_the_queue(qtbot, open_main,
     assert record.lines[0].acceptable is False and record.lines[0].warning_given
     assert record.state is not None and record.state.unacceptable == 1
     screenshot(window, "reparation-compliance")
+
+
+def test_a_project_is_set_up_with_its_risk_assessment_and_supervisors(qtbot, open_main, local_db, operator) -> None:
+    window = open_main("sup1", Role.REPARATION_SUPERVISOR)
+    page = window.show_page("reparation")
+    page.tabs.setCurrentIndex(1)
+
+    def project(dialog: QDialog) -> None:
+        assert isinstance(dialog, FormDialog)
+        dialog.widgets["name"].setText("Raised flower beds")  # type: ignore[attr-defined]
+        dialog.widgets["availability"].setText("School holidays only")  # type: ignore[attr-defined]
+        dialog.widgets["capacity"].setValue(5)  # type: ignore[attr-defined]
+
+    in_modal(qtbot, project, "dialog-reparation-project")
+    qtbot.mouseClick(page.new_project_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.projects_model.rowCount() == 1, timeout=10_000)
+    assert page.projects_model.row(0).risk_assessment_status(TODAY) == "missing"
+    page.projects_table.selectRow(0)
+    in_modal(qtbot, lambda _dialog: None, "dialog-reparation-risk")
+    qtbot.mouseClick(page.risk_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.projects_model.row(0).risk_assessment_status(TODAY) == "in date", timeout=10_000)
+
+    def tick_me(dialog: QDialog) -> None:
+        people = dialog.findChild(QListWidget, None)
+        assert people is not None and people.count() == 1
+        people.item(0).setCheckState(Qt.CheckState.Checked)
+
+    page.projects_table.selectRow(0)
+    in_modal(qtbot, tick_me, "dialog-reparation-supervisors")
+    qtbot.mouseClick(page.supervisors_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.projects_model.row(0).supervisor_ids == (window.session.actor.user_id,), timeout=10_000
+    )
+    screenshot(window, "reparation-projects")
+    assert page.minimumSizeHint().width() < 1366 - 200  # fits a small laptop beside the sidebar

@@ -474,6 +474,7 @@ class ReparationPage(Page):
                 ),
                 Column("Availability", lambda p: p.details.availability),
                 Column("Children placed", lambda p: p.active_placements),
+                Column("Supervisors", lambda p: len(p.supervisor_ids)),
             ]
         )
         self.projects_table = list_table(self.projects_model, "Projects", 0, single=True)
@@ -482,7 +483,8 @@ class ReparationPage(Page):
         self.new_project_button = QPushButton("&New project…")
         self.edit_project_button = QPushButton("&Edit…")
         self.risk_button = QPushButton("&Risk assessment…")
-        for button in (self.new_project_button, self.edit_project_button, self.risk_button):
+        self.supervisors_button = QPushButton("&Supervisors…")
+        for button in (self.new_project_button, self.edit_project_button, self.risk_button, self.supervisors_button):
             row.addWidget(button)
             button.setEnabled(self.can_edit)
         row.addStretch(1)
@@ -491,7 +493,40 @@ class ReparationPage(Page):
         self.edit_project_button.clicked.connect(lambda: self.project_form(self._selected_project()))
         self.projects_table.doubleClicked.connect(lambda *_: self.project_form(self._selected_project()))
         self.risk_button.clicked.connect(self.risk_assessment)
+        self.supervisors_button.clicked.connect(self.choose_supervisors)
         return tab
+
+    def choose_supervisors(self) -> None:
+        project = self._selected_project()
+        if project is None:
+            return
+        db, actor = self.session.db, self.session.actor
+        self.run(lambda: reparation.supervisors(db, actor), lambda people: self._supervisors_form(project, people))
+
+    def _supervisors_form(self, project: reparation.ProjectInfo, people: list[tuple[int, str]]) -> None:
+        chosen = QListWidget()
+        chosen.setAccessibleName("Supervisors")
+        for user_id, name in people:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, user_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = user_id in project.supervisor_ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            chosen.addItem(item)
+        db, actor = self.session.db, self.session.actor
+
+        def work(_values: dict[str, Any]) -> Any:
+            ids = [
+                chosen.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(chosen.count())
+                if chosen.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            return lambda: reparation.set_supervisors(db, actor, project.id, ids)
+
+        dialog = FormDialog(self, f"Supervisors — {project.details.name}", [("people", "&Who:", chosen)], work)
+        dialog.widgets.pop("people")  # read in work(), not a form value
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_lists()
 
     def _selected_project(self) -> reparation.ProjectInfo | None:
         rows = self.projects_table.selectionModel().selectedRows()
