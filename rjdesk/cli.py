@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rjdesk import __version__
 from rjdesk.errors import (
@@ -94,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_argument("--dry-run", action="store_true", help="report what the file would change; write nothing")
     cases.add_argument("--format", choices=("text", "json"), default="text", help="the reconciliation report's form")
 
+    report = commands.add_parser("report", help="reports (aggregate figures, no names)")
+    report_kinds = report.add_subparsers(dest="report_kind", required=True, parser_class=_Parser)
+    kpi10 = report_kinds.add_parser("kpi10", help="YJB KPI 10 (victims) for a quarter")
+    kpi10.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2023Q4 = January–March 2024")
+    kpi10.add_argument("--as-of", metavar="YYYY-MM-DD", help="count as on this day (default today)")
+    kpi10.add_argument("--strict-consent", action="store_true", help="count only consent still standing")
+    kpi10.add_argument("--format", choices=("json", "csv"), default="json")
+    kpi10.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+
+    export = commands.add_parser("export", help="export records to a file")
+    export_kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    cases_out = export_kinds.add_parser("kpi10-cases", help="the KPI 10 case list for a quarter (YJB columns)")
+    cases_out.add_argument("--quarter", required=True, metavar="YYYYQn")
+    cases_out.add_argument("--as-of", metavar="YYYY-MM-DD", help="count as on this day (default today)")
+    cases_out.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
     demo.add_argument("--seed", type=int, default=1)
@@ -150,6 +166,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _demo(args, db)
         if args.command == "deadlines":
             return _deadlines(args, db)
+        if args.command == "report":
+            return _report_kpi10(args, db)
+        if args.command == "export":
+            return _export_kpi10_cases(args, db)
         if args.command == "import" and args.import_kind == "cases":
             return _import_cases(args, db)
         if args.command == "import":
@@ -433,3 +453,61 @@ def _import_cases(args: argparse.Namespace, db: Database) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _quarter_and_day(args: argparse.Namespace) -> tuple[Any, Any]:
+    import datetime as dt
+
+    from rjdesk.rules.kpi10 import Quarter
+
+    try:
+        quarter = Quarter.parse(args.quarter)
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+    return quarter, as_of
+
+
+def _write_text(path: Path | None, text: str) -> None:
+    """Standard output, or a file written whole (a partial file is never left behind)."""
+    if path is None:
+        sys.stdout.write(text)
+        return
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
+    import csv
+    import io
+    import json
+
+    from rjdesk.rules.kpi10 import MEASURE_TEXT
+    from rjdesk.services import kpi10
+
+    quarter, as_of = _quarter_and_day(args)
+    report = kpi10.kpi10_report(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
+    if args.format == "json":
+        text = json.dumps(report.as_json(), indent=2) + "\n"
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["quarter", "measure", "n", "d", "definition"])
+        for key, measure in report.result.measures.items():
+            writer.writerow([quarter.code, key, measure.n, measure.d, MEASURE_TEXT[key]])
+        writer.writerow([quarter.code, "consent_rule", "", "", report.result.consent_rule])
+        text = out.getvalue()
+    for warning in report.result.warnings:
+        print(f"rjdesk-cli: warning: {warning}", file=sys.stderr)
+    _write_text(args.output, text)
+    return EXIT_OK
+
+
+def _export_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
+    from rjdesk.services import kpi10
+
+    quarter, as_of = _quarter_and_day(args)
+    _write_text(args.output, kpi10.kpi10_cases_csv(db, _actor(args, db), quarter, as_of))
+    print(f"rjdesk-cli: wrote the KPI 10 case list for {quarter.label} to {args.output}", file=sys.stderr)
+    return EXIT_OK

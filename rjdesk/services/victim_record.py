@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from rjdesk.rules.consent import ConsentScope, consented_on_or_before
 from rjdesk.rules.permissions import Permission
-from rjdesk.services.consent import ConsentRecord, consent_events, consent_history
+from rjdesk.services.consent import ConsentRecord, consent_history
 from rjdesk.services.contacts import ContactRecord, ViewsRecord, list_contacts, list_views
 from rjdesk.services.context import Actor, require
 from rjdesk.services.duties import DutyInfo, list_duties
-from rjdesk.services.rj import engagement_for
+from rjdesk.services.kpi10 import derive_fields
 from rjdesk.services.victims import VictimRecord, get_victim, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -146,7 +145,6 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             .where(VictimOffence.victim_id == victim_id)
             .order_by(Child.cms_ref, Offence.offence_ref)
         ).all()
-        events = consent_events(consents)
         links = []
         for offence, child, not_invited in rows:
             orders = (
@@ -160,24 +158,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
                 .all()
             )
             decision = max((o.decision_date for o in orders if o.decision_date), default=None)
-            child_contacts = [c for c in contacts if c.kind == "contact" and c.child_id in (child.id, None)]
-            child_views = [v for v in views if v.child_id in (child.id, None)]
-            child_requests = [r for r in requests if r.requested_on <= as_of and r.child_id in (child.id, None)]
-            progress = [r for r in child_requests if r.kind == "progress"]
-            support = [r for r in child_requests if r.kind == "support"]
-            engaged = engagement_for(session, actor.service_id, victim.id, child.id, as_of)
-            kpi = {
-                "consentYJSContact": _flag(consented_on_or_before(events, child.id, ConsentScope.YJS_CONTACT, as_of)),
-                "yjscontactDate": min((c.occurred_on for c in child_contacts), default=None),
-                "viewPrior": _flag(decision is not None and any(v.recorded_on <= decision for v in child_views)),
-                "engagedRJ": _flag(engaged.engaged),
-                "engagedRJStart": engaged.start,
-                "engagedRJEnd": engaged.end,
-                "progressRequest": _flag(bool(progress)),
-                "progressProvided": _flag(any(r.provided_on for r in progress)),
-                "additionalSupportRequest": _flag(bool(support)),
-                "additionalSupportProvided": _flag(any(r.provided_on for r in support)),
-            }
+            kpi = derive_fields(session, actor.service_id, victim.id, child.id, decision, as_of).as_case_list()
             links.append(
                 LinkedOffence(
                     offence.id,
@@ -189,7 +170,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
                     offence.category,
                     tuple(o.disposal_type for o in orders),
                     decision,
-                    {k: (v.isoformat() if isinstance(v, dt.date) else (v or "")) for k, v in kpi.items()},
+                    {key: kpi[key] for key in KPI10_MEANINGS},
                     not_invited,
                 )
             )

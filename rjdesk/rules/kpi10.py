@@ -1,0 +1,284 @@
+"""YJB KPI 10 (victims), counted exactly as DOMAIN §3 says, from rows shaped like the YJB's case list.
+
+Pure: the store's records are turned into ``CaseRow``s by ``rjdesk.services.kpi10``; an imported case list
+gives the same rows, so both count the same way. Every measure is a pair of integers (n, d).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+COUNTING_DISPOSALS = (  # most serious first: an offence's victims count under its most serious order
+    "CUSTODY",
+    "YRO",
+    "REFERRAL_ORDER",
+    "YOUTH_CONDITIONAL_CAUTION",
+    "YOUTH_CAUTION",
+    "OOCD_WITH_INTERVENTION",
+)
+KPI10_START = dt.date(2023, 4, 1)
+NO_DATE = dt.date(1900, 1, 1)
+CASE_LIST_HEADER = [
+    "childID",
+    "childDOB",
+    "disposalType",
+    "orderStart",
+    "orderEnd",
+    "offenceID",
+    "victimID",
+    "victimType",
+    "consentYJSContact",
+    "yjscontactDate",
+    "viewPrior",
+    "engagedRJ",
+    "engagedRJStart",
+    "engagedRJEnd",
+    "progressRequest",
+    "progressRequestDate",
+    "progressProvided",
+    "progressProvidedDate",
+    "additionalSupportRequest",
+    "additionalSupportProvided",
+]
+CONSENT_RULES = {
+    "ever": "Consent = Y when the victim gave consent to YJS contact for the child's case at any time on or before "
+    "the as-of date (a later withdrawal does not rewrite it).",
+    "strict": "Strict current consent: consent = Y only when the victim's latest decision on YJS contact for the "
+    "child's case, on or before the as-of date, is 'given'.",
+}
+MEASURES = ("headline", "10a", "10b", "10c", "10d", "10e", "10f", "10g")
+MEASURE_TEXT = {
+    "headline": "Victims engaged in RJ with consent to YJS contact, of victims who consented",
+    "10a": "Victims, per child with a cohort order ending in the quarter",
+    "10b": "Children with identified victims, of children with a cohort order ending in the quarter",
+    "10c": "RJ processes engaged with (child–victim pairs, no consent condition), of victims who consented",
+    "10d": "Victims asked their view before the decision, of victims who consented",
+    "10e": "Victims given the progress information they asked for, of victims who consented",
+    "10f": "Victims given information on support services, of victims who consented",
+    "10g": "Victims with a YJS contact date (no consent condition), of victims who consented",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    """A financial-year quarter labelled by the year the financial year starts: 2023Q4 = January–March 2024."""
+
+    year: int
+    number: int
+
+    @classmethod
+    def parse(cls, text: str) -> Quarter:
+        match = re.fullmatch(r"(\d{4})Q([1-4])", text.strip())
+        if not match:
+            raise ValueError(f"{text!r} is not a quarter like 2023Q4 (Q1 = April–June of that year).")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def containing(cls, day: dt.date) -> Quarter:
+        if day.month <= 3:
+            return cls(day.year - 1, 4)
+        return cls(day.year, (day.month - 4) // 3 + 1)
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}Q{self.number}"
+
+    @property
+    def label(self) -> str:
+        return f"Q{self.number} {self.year}/{(self.year + 1) % 100:02d}"
+
+    @property
+    def start(self) -> dt.date:
+        month = 4 + 3 * (self.number - 1)
+        return dt.date(self.year + (month > 12), (month - 1) % 12 + 1, 1)
+
+    @property
+    def end(self) -> dt.date:
+        following = self.next().start
+        return following - dt.timedelta(days=1)
+
+    def next(self) -> Quarter:
+        return Quarter(self.year + (self.number == 4), self.number % 4 + 1)
+
+    def previous(self) -> Quarter:
+        return Quarter(self.year - (self.number == 1), (self.number - 2) % 4 + 1)
+
+
+def real_date(value: dt.date | None) -> dt.date | None:
+    """An empty date or 1900-01-01 is no date."""
+    return None if value is None or value == NO_DATE else value
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One child–order–offence–victim link of the case list (offence and victim empty: an order without
+    victims). Flags hold 'Y', 'N' or '' — only 'Y' counts."""
+
+    child_id: str
+    child_dob: dt.date
+    disposal_type: str
+    order_start: dt.date
+    order_end: dt.date | None
+    offence_id: str = ""
+    victim_id: str = ""
+    victim_type: str = ""
+    consent: str = ""
+    contact_date: dt.date | None = None
+    view_prior: str = ""
+    engaged: str = ""
+    engaged_start: dt.date | None = None
+    engaged_end: dt.date | None = None
+    progress_request: str = ""
+    progress_request_date: dt.date | None = None
+    progress_provided: str = ""
+    progress_provided_date: dt.date | None = None
+    support_request: str = ""
+    support_provided: str = ""
+    changed_on_appeal: bool = False
+
+    @property
+    def order_key(self) -> tuple[str, str, dt.date, dt.date | None]:
+        return (self.child_id, self.disposal_type, self.order_start, self.order_end)
+
+
+def age_on(date_of_birth: dt.date, day: dt.date) -> int:
+    return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
+
+
+@dataclass(frozen=True)
+class Measure:
+    n: int
+    d: int
+
+    @property
+    def text(self) -> str:
+        """n/N and the percentage; "n/a" when there is nothing to divide by."""
+        if self.d == 0:
+            return f"{self.n}/0 (n/a)"
+        return f"{self.n}/{self.d} ({100 * self.n / self.d:.0f}%)"
+
+
+@dataclass(frozen=True)
+class Kpi10Result:
+    quarter: Quarter
+    as_of: dt.date
+    consent_rule: str
+    measures: dict[str, Measure]
+    template: dict[str, int]
+    cohort_orders: tuple[tuple[str, str, dt.date, dt.date | None], ...]
+    records: tuple[CaseRow, ...]  # the victim records counted (the case list behind the figures)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _is_cohort_order(row: CaseRow, quarter: Quarter, as_of: dt.date) -> bool:
+    end = row.order_end
+    return (
+        row.disposal_type in COUNTING_DISPOSALS
+        and not row.changed_on_appeal
+        and end is not None
+        and quarter.start <= end <= quarter.end
+        and KPI10_START <= end <= as_of
+        and 10 <= age_on(row.child_dob, row.order_start) <= 17
+    )
+
+
+def _seriousness(key: tuple[str, str, dt.date, dt.date | None]) -> tuple[int, dt.date, dt.date]:
+    """Sort key: most serious disposal, then the latest start, then the latest end (an open order last)."""
+    _child, disposal, start, end = key
+    return (-COUNTING_DISPOSALS.index(disposal), start, end or dt.date.min)
+
+
+def assign_offences(rows: Iterable[CaseRow]) -> dict[tuple[str, str], tuple[str, str, dt.date, dt.date | None]]:
+    """Each offence (child, offence) belongs to one order for victim counting, chosen across all quarters among
+    its counting orders not changed on appeal."""
+    best: dict[tuple[str, str], tuple[str, str, dt.date, dt.date | None]] = {}
+    for row in rows:
+        if not row.offence_id or row.disposal_type not in COUNTING_DISPOSALS or row.changed_on_appeal:
+            continue
+        offence = (row.child_id, row.offence_id)
+        current = best.get(offence)
+        if current is None or _seriousness(row.order_key) > _seriousness(current):
+            best[offence] = row.order_key
+    return best
+
+
+def _y(flag: str) -> bool:
+    return flag.strip().upper() == "Y"
+
+
+def compute(rows: Iterable[CaseRow], quarter: Quarter, as_of: dt.date, consent_rule: str = "ever") -> Kpi10Result:
+    rows = list(rows)
+    cohort = {row.order_key for row in rows if _is_cohort_order(row, quarter, as_of)}
+    owner = assign_offences(rows)
+    records = tuple(
+        row
+        for row in rows
+        if row.victim_id
+        and row.offence_id
+        and owner.get((row.child_id, row.offence_id)) == row.order_key
+        and row.order_key in cohort
+    )
+    children = {key[0] for key in cohort}
+    victims = {r.victim_id for r in records}
+    consented = {r.victim_id for r in records if _y(r.consent)}
+
+    def with_consent(test: str) -> set[str]:
+        return {r.victim_id for r in records if _y(r.consent) and _y(getattr(r, test))}
+
+    engaged_pairs = {(r.child_id, r.victim_id) for r in records if _y(r.engaged)}
+    contacted = {r.victim_id for r in records if real_date(r.contact_date)}
+    d = len(consented)
+    measures = {
+        "headline": Measure(len(with_consent("engaged")), d),
+        "10a": Measure(len(victims), len(children)),
+        "10b": Measure(len({r.child_id for r in records}), len(children)),
+        "10c": Measure(len(engaged_pairs), d),
+        "10d": Measure(len(with_consent("view_prior")), d),
+        "10e": Measure(len(with_consent("progress_provided")), d),
+        "10f": Measure(len(with_consent("support_provided")), d),
+        "10g": Measure(len(contacted), d),
+    }
+    progress_requested = with_consent("progress_request")
+    support_requested = with_consent("support_request")
+    template = {
+        "children_with_an_order_closing_with_an_identified_victim": len({r.child_id for r in records}),
+        "total_victims": len(victims),
+        "victims_consented": d,
+        "victims_engaged_with_rj": len(with_consent("engaged")),
+        "victims_asked_their_view": len(with_consent("view_prior")),
+        "victims_requested_progress": len(progress_requested),
+        "of_those_provided_progress": len(progress_requested & with_consent("progress_provided")),
+        "victims_requested_support": len(support_requested),
+        "of_those_provided_support_information": len(support_requested & with_consent("support_provided")),
+    }
+    return Kpi10Result(
+        quarter,
+        as_of,
+        CONSENT_RULES[consent_rule],
+        measures,
+        template,
+        tuple(sorted(cohort, key=lambda k: (k[0], k[2], k[1]))),
+        records,
+        tuple(row_warnings(rows)),
+    )
+
+
+def row_warnings(rows: Iterable[CaseRow]) -> list[str]:
+    """Odd but legal rows (DOMAIN §3): reported, never rejected."""
+    found = []
+    for number, row in enumerate(rows, start=1):
+        age = age_on(row.child_dob, row.order_start)
+        where = f"row {number} (child {row.child_id}"
+        where += f", offence {row.offence_id}, victim {row.victim_id})" if row.victim_id else ")"
+        if not 10 <= age <= 17:
+            found.append(f"{where}: the child was {age} on the order's start (counted only at 10–17).")
+        if _y(row.progress_provided) and not _y(row.progress_request):
+            found.append(f"{where}: progress provided without a request.")
+        if _y(row.support_provided) and not _y(row.support_request):
+            found.append(f"{where}: support provided without a request.")
+        if _y(row.engaged) and real_date(row.engaged_start) is None:
+            found.append(f"{where}: engaged in RJ without a start date.")
+    return found

@@ -1,0 +1,310 @@
+"""KPI 10 from the store: the per-record fields derived from rjdesk work (never typed twice), the case list
+(one row per child–order–offence–victim link) and the quarter's measures (counted by rules.kpi10)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rjdesk.errors import ValidationError
+from rjdesk.rules.consent import ConsentEvent, ConsentScope, consented_on_or_before
+from rjdesk.rules.kpi10 import CASE_LIST_HEADER, CaseRow, Kpi10Result, Quarter, compute
+from rjdesk.rules.permissions import Permission
+from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.store.database import Database
+from rjdesk.store.models import (
+    CaseOrder,
+    Child,
+    ConsentDecision,
+    Contact,
+    Offence,
+    Victim,
+    VictimOffence,
+    VictimRequest,
+    VictimViews,
+    order_offence,
+)
+
+
+@dataclass(frozen=True)
+class Kpi10Fields:
+    consent: bool
+    contact_date: dt.date | None
+    view_prior: bool
+    engaged: bool
+    engaged_start: dt.date | None
+    engaged_end: dt.date | None
+    progress_request: dt.date | None
+    progress_provided: dt.date | None
+    support_request: bool
+    support_provided: bool
+
+    def as_case_list(self) -> dict[str, str]:
+        """The YJB column values (flags Y/N, ISO dates or empty)."""
+
+        def flag(value: object) -> str:
+            return "Y" if value else "N"
+
+        def day(value: dt.date | None) -> str:
+            return value.isoformat() if value else ""
+
+        return {
+            "consentYJSContact": flag(self.consent),
+            "yjscontactDate": day(self.contact_date),
+            "viewPrior": flag(self.view_prior),
+            "engagedRJ": flag(self.engaged),
+            "engagedRJStart": day(self.engaged_start),
+            "engagedRJEnd": day(self.engaged_end),
+            "progressRequest": flag(self.progress_request),
+            "progressRequestDate": day(self.progress_request),
+            "progressProvided": flag(self.progress_provided),
+            "progressProvidedDate": day(self.progress_provided),
+            "additionalSupportRequest": flag(self.support_request),
+            "additionalSupportProvided": flag(self.support_provided),
+        }
+
+
+def derive_fields(
+    session: Session,
+    service_id: int,
+    victim_id: int,
+    child_id: int,
+    decision_date: dt.date | None,
+    as_of: dt.date,
+    *,
+    strict_consent: bool = False,
+) -> Kpi10Fields:
+    """One victim's KPI 10 fields for one child's case, as of a day, from what was recorded in rjdesk."""
+    events = [
+        ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
+        for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id == victim_id)).scalars()
+    ]
+    for_child = (child_id, None)
+    contact = session.execute(
+        select(Contact.occurred_on)
+        .where(
+            Contact.victim_id == victim_id,
+            Contact.kind == "contact",
+            Contact.occurred_on <= as_of,
+            (Contact.child_id == child_id) | Contact.child_id.is_(None),
+        )
+        .order_by(Contact.occurred_on)
+    ).scalar()
+    views = session.execute(
+        select(VictimViews.recorded_on).where(
+            VictimViews.victim_id == victim_id, (VictimViews.child_id == child_id) | VictimViews.child_id.is_(None)
+        )
+    ).scalars()
+    requests = [
+        r
+        for r in session.execute(
+            select(VictimRequest).where(VictimRequest.victim_id == victim_id, VictimRequest.requested_on <= as_of)
+        ).scalars()
+        if r.child_id in for_child
+    ]
+    progress = sorted((r for r in requests if r.kind == "progress"), key=lambda r: r.requested_on)
+    support = [r for r in requests if r.kind == "support"]
+    provided = sorted(r.provided_on for r in progress if r.provided_on and r.provided_on <= as_of)
+    engaged = engagement_for(session, service_id, victim_id, child_id, as_of)
+    return Kpi10Fields(
+        consent=consented_on_or_before(events, child_id, ConsentScope.YJS_CONTACT, as_of, strict_consent),
+        contact_date=contact,
+        view_prior=decision_date is not None and any(day <= decision_date for day in views),
+        engaged=engaged.engaged,
+        engaged_start=engaged.start,
+        engaged_end=engaged.end,
+        progress_request=progress[0].requested_on if progress else None,
+        progress_provided=provided[0] if provided else None,
+        support_request=bool(support),
+        support_provided=any(r.provided_on and r.provided_on <= as_of for r in support),
+    )
+
+
+def _imported(fields_json: str) -> dict[str, str]:
+    values: dict[str, str] = json.loads(fields_json)
+    return values
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_consent: bool = False) -> list[CaseRow]:
+    """Every child–order–offence–victim link of the service (merged duplicates left out); an order with no
+    victim once, with the offence and victim empty. Imported records keep their values as recorded."""
+    orders = session.execute(
+        select(CaseOrder, Child)
+        .join(Child, Child.id == CaseOrder.child_id)
+        .where(Child.service_id == service_id)
+        .order_by(Child.cms_ref, CaseOrder.start_date, CaseOrder.id)
+    ).all()
+    offences_of: dict[int, list[Offence]] = defaultdict(list)
+    for order_id, offence in session.execute(
+        select(order_offence.c.order_id, Offence)
+        .join(Offence, Offence.id == order_offence.c.offence_id)
+        .join(Child, Child.id == Offence.child_id)
+        .where(Child.service_id == service_id)
+        .order_by(Offence.offence_ref)
+    ).all():
+        offences_of[order_id].append(offence)
+    victims_of: dict[int, list[tuple[VictimOffence, Victim]]] = defaultdict(list)
+    for link, victim in session.execute(
+        select(VictimOffence, Victim)
+        .join(Victim, Victim.id == VictimOffence.victim_id)
+        .where(Victim.service_id == service_id, Victim.merged_into_id.is_(None))
+        .order_by(Victim.reference)
+    ).all():
+        victims_of[link.offence_id].append((link, victim))
+    derived: dict[tuple[int, int, dt.date | None], Kpi10Fields] = {}
+    rows: list[CaseRow] = []
+    for order, child in orders:
+        base = {
+            "child_id": child.cms_ref,
+            "child_dob": child.date_of_birth,
+            "disposal_type": order.disposal_type,
+            "order_start": order.start_date,
+            "order_end": order.end_date,
+            "changed_on_appeal": order.changed_on_appeal,
+        }
+        linked = [(o, link, v) for o in offences_of[order.id] for link, v in victims_of[o.id]]
+        if not linked:
+            rows.append(CaseRow(**base))  # type: ignore[arg-type]
+            continue
+        for offence, link, victim in linked:
+            if link.source != "rjdesk" and link.imported_fields_json:
+                values = _imported(link.imported_fields_json)
+            else:
+                key = (victim.id, child.id, order.decision_date)
+                if key not in derived:
+                    derived[key] = derive_fields(
+                        session,
+                        service_id,
+                        victim.id,
+                        child.id,
+                        order.decision_date,
+                        as_of,
+                        strict_consent=strict_consent,
+                    )
+                values = derived[key].as_case_list()
+            rows.append(
+                CaseRow(
+                    **base,  # type: ignore[arg-type]
+                    offence_id=offence.offence_ref,
+                    victim_id=victim.reference,
+                    victim_type=victim.kind,
+                    consent=values.get("consentYJSContact", ""),
+                    contact_date=_date(values.get("yjscontactDate", "")),
+                    view_prior=values.get("viewPrior", ""),
+                    engaged=values.get("engagedRJ", ""),
+                    engaged_start=_date(values.get("engagedRJStart", "")),
+                    engaged_end=_date(values.get("engagedRJEnd", "")),
+                    progress_request=values.get("progressRequest", ""),
+                    progress_request_date=_date(values.get("progressRequestDate", "")),
+                    progress_provided=values.get("progressProvided", ""),
+                    progress_provided_date=_date(values.get("progressProvidedDate", "")),
+                    support_request=values.get("additionalSupportRequest", ""),
+                    support_provided=values.get("additionalSupportProvided", ""),
+                )
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class Kpi10Report:
+    result: Kpi10Result
+    mapping_version: int
+
+    def as_json(self) -> dict[str, object]:
+        """The CLI contract (DESIGN §6): integer n and d per measure."""
+        return {
+            "quarter": self.result.quarter.code,
+            "as_of": self.result.as_of.isoformat(),
+            "consent_rule": self.result.consent_rule,
+            "engagement_mapping_version": self.mapping_version,
+            "measures": {key: {"n": m.n, "d": m.d} for key, m in self.result.measures.items()},
+            "template": self.result.template,
+            "warnings": list(self.result.warnings),
+        }
+
+
+def _check_rule(strict_consent: bool) -> str:
+    return "strict" if strict_consent else "ever"
+
+
+def kpi10_report(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> Kpi10Report:
+    """The quarter's KPI 10: aggregate figures only (no names), so a performance analyst may run it."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    as_of = as_of or dt.date.today()
+    if as_of < quarter.start:
+        raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
+    with db.unit_of_work() as session:
+        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        version, _mapping = engagement_mapping(session, actor.service_id)
+        audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
+        return Kpi10Report(compute(rows, quarter, as_of, _check_rule(strict_consent)), version)
+
+
+def kpi10_cases_csv(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> str:
+    """The KPI 10 case list for a quarter in the YJB's columns: every row of every child-offence counted in the
+    quarter, with all the orders of those offences, so that importing it gives the same KPI 10."""
+    require(actor, Permission.REPORT_CASE_LIST)
+    as_of = as_of or dt.date.today()
+    with db.unit_of_work() as session:
+        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        result = compute(rows, quarter, as_of, _check_rule(strict_consent))
+        cohort = set(result.cohort_orders)
+        offences = {(r.child_id, r.offence_id) for r in rows if r.order_key in cohort and r.offence_id}
+        chosen = [r for r in rows if r.order_key in cohort or (r.child_id, r.offence_id) in offences]
+        audit_as(
+            session,
+            actor,
+            action="export",
+            entity="kpi10_cases",
+            payload={"quarter": quarter.code, "rows": len(chosen)},
+        )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CASE_LIST_HEADER)
+    for row in chosen:
+        writer.writerow(case_list_line(row))
+    return out.getvalue()
+
+
+def case_list_line(row: CaseRow) -> list[str]:
+    def day(value: dt.date | None) -> str:
+        return value.isoformat() if value else ""
+
+    return [
+        row.child_id,
+        day(row.child_dob),
+        row.disposal_type,
+        day(row.order_start),
+        day(row.order_end),
+        row.offence_id,
+        row.victim_id,
+        row.victim_type,
+        row.consent,
+        day(row.contact_date),
+        row.view_prior,
+        row.engaged,
+        day(row.engaged_start),
+        day(row.engaged_end),
+        row.progress_request,
+        day(row.progress_request_date),
+        row.progress_provided,
+        day(row.progress_provided_date),
+        row.support_request,
+        row.support_provided,
+    ]

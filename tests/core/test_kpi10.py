@@ -1,0 +1,129 @@
+"""KPI 10 from records worked in rjdesk, on SQLite and PostgreSQL: fields derived (never typed), consent
+given then withdrawn under both rules, the case list's columns, and `rjdesk-cli report kpi10` JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from rjdesk import cli
+from rjdesk.errors import PermissionDenied
+from rjdesk.rules.consent import ConsentScope
+from rjdesk.rules.kpi10 import CASE_LIST_HEADER, Quarter
+from rjdesk.rules.permissions import Role
+from rjdesk.services import cases, consent, contacts, kpi10, referrals
+from rjdesk.services.context import Actor
+from rjdesk.services.victims import VictimDetails
+from rjdesk.store.database import Database
+from tests.conftest import make_user
+
+Q = Quarter.parse("2024Q2")  # July–September 2024
+AS_OF = dt.date(2024, 12, 31)
+D = dt.date
+
+
+@pytest.fixture
+def worked(db: Database, service: Actor) -> dict[str, int]:
+    """Two children with YRO orders ending in 2024Q2; the first harmed two victims, the second none.
+    V1 consented (later withdrew), was contacted and gave views before the decision; V2 did not consent."""
+    vlo = make_user(db, service, "vlo", Role.VLO)
+    first = cases.create_child(db, service, "K1", "Jay", "Example", D(2008, 3, 1))
+    second = cases.create_child(db, service, "K2", "Sam", "Example", D(2007, 9, 1))
+    offence = cases.add_offence(db, service, first.id, "OF1", "Robbery", D(2023, 10, 1))
+    other = cases.add_offence(db, service, second.id, "OF7", "Theft", D(2023, 10, 1))
+    order = cases.create_order(db, service, first.id, "YRO", D(2023, 12, 1), (offence.id,))
+    cases.set_decision_date(db, service, order, D(2023, 12, 1), known_on=D(2023, 10, 21))
+    no_victims = cases.create_order(db, service, second.id, "YRO", D(2023, 12, 1), (other.id,))
+    cases.end_intervention(db, service, order, D(2024, 8, 15))
+    cases.end_intervention(db, service, no_victims, D(2024, 9, 30))
+    ids = {}
+    for name in ("Alex One", "Bea Two"):
+        ids[name] = referrals.receive_referral(
+            db,
+            vlo,
+            referrals.NewReferral(
+                child_id=first.id,
+                offence_ids=(offence.id,),
+                received_on=D(2023, 10, 20),
+                basis="consented",
+                details=VictimDetails("individual", name),
+            ),
+        ).victim_id
+    v1 = ids["Alex One"]
+    consent.record_consent(
+        db, vlo, v1, consent.NewConsent(first.id, ConsentScope.YJS_CONTACT, "given", D(2023, 10, 25), "verbal")
+    )
+    consent.record_consent(
+        db, vlo, v1, consent.NewConsent(first.id, ConsentScope.YJS_CONTACT, "withdrawn", D(2024, 9, 1), "verbal")
+    )
+    contacts.record_contact(db, vlo, v1, contacts.NewContact(D(2023, 10, 26), "phone", "spoke_to_victim", first.id))
+    contacts.record_views(
+        db,
+        vlo,
+        v1,
+        contacts.ViewsRecord(0, first.id, D(2023, 11, 20), "Scared", None, None, None, None, None),
+    )
+    return {"v1": v1, "v2": ids["Bea Two"]}
+
+
+def test_kpi10_from_worked_records_under_both_consent_rules(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    report = kpi10.kpi10_report(db, service, Q, AS_OF).as_json()
+    measures = report["measures"]
+    assert measures == {
+        "headline": {"n": 0, "d": 1},
+        "10a": {"n": 2, "d": 2},
+        "10b": {"n": 1, "d": 2},
+        "10c": {"n": 0, "d": 1},
+        "10d": {"n": 1, "d": 1},
+        "10e": {"n": 0, "d": 1},
+        "10f": {"n": 0, "d": 1},
+        "10g": {"n": 1, "d": 1},
+    }
+    assert "at any time on or before" in str(report["consent_rule"]) and report["engagement_mapping_version"] == 1
+    strict = kpi10.kpi10_report(db, service, Q, AS_OF, strict_consent=True).as_json()
+    assert strict["measures"]["headline"] == {"n": 0, "d": 0}  # type: ignore[index]
+    assert strict["measures"]["10g"] == {"n": 1, "d": 0}  # type: ignore[index]
+    assert "Strict current consent" in str(strict["consent_rule"])
+    before_withdrawal = kpi10.kpi10_report(db, service, Q, D(2024, 8, 31), strict_consent=True).as_json()
+    assert before_withdrawal["measures"]["10d"] == {"n": 1, "d": 1}  # type: ignore[index]
+    analyst = make_user(db, service, "analyst", Role.PERFORMANCE_ANALYST)
+    assert kpi10.kpi10_report(db, analyst, Q, AS_OF).result.measures["10a"].n == 2  # aggregate: allowed
+    with pytest.raises(PermissionDenied):
+        kpi10.kpi10_cases_csv(db, analyst, Q, AS_OF)  # the case list is not aggregate
+
+
+def test_the_case_list_has_the_yjb_columns_and_no_names(db: Database, service: Actor, worked: dict[str, int]) -> None:
+    text = kpi10.kpi10_cases_csv(db, service, Q, AS_OF)
+    lines = list(csv.DictReader(io.StringIO(text)))
+    assert text.splitlines()[0] == ",".join(CASE_LIST_HEADER)
+    assert "Alex" not in text and "Example" not in text
+    by_victim = {line["victimID"]: line for line in lines}
+    assert len(lines) == 3 and by_victim[""]["childID"] == "K2" and by_victim[""]["offenceID"] == ""
+    first = next(line for line in lines if line["consentYJSContact"] == "Y")
+    assert (first["childID"], first["disposalType"], first["orderStart"], first["orderEnd"]) == (
+        "K1",
+        "YRO",
+        "2023-12-01",
+        "2024-08-15",
+    )
+    assert (first["yjscontactDate"], first["viewPrior"], first["engagedRJ"]) == ("2023-10-26", "Y", "N")
+
+
+def test_cli_report_kpi10_prints_integer_json(
+    db: Database, service: Actor, worked: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{db.path}" if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
+    code = cli.main(["--database", url, "report", "kpi10", "--quarter", "2024Q2", "--as-of", "2024-12-31"])
+    out = capsys.readouterr().out
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["quarter"] == "2024Q2" and payload["measures"]["10a"] == {"n": 2, "d": 2}
+    assert all(isinstance(v, int) for m in payload["measures"].values() for v in m.values())
+    assert cli.main(["--database", url, "report", "kpi10", "--quarter", "2024Q7"]) == 2
+    assert "not a quarter" in capsys.readouterr().err
