@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     cases_out.add_argument("--as-of", metavar="YYYY-MM-DD", help="count as on this day (default today)")
     cases_out.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
+    kpi10_in = import_kinds.add_parser("kpi10-cases", help="a KPI 10 case list (YJB columns), all or nothing")
+    kpi10_in.add_argument("file", type=Path)
+
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
     demo.add_argument("--seed", type=int, default=1)
@@ -170,6 +173,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _report_kpi10(args, db)
         if args.command == "export":
             return _export_kpi10_cases(args, db)
+        if args.command == "import" and args.import_kind == "kpi10-cases":
+            return _import_kpi10_cases(args, db)
         if args.command == "import" and args.import_kind == "cases":
             return _import_cases(args, db)
         if args.command == "import":
@@ -510,4 +515,21 @@ def _export_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
     quarter, as_of = _quarter_and_day(args)
     _write_text(args.output, kpi10.kpi10_cases_csv(db, _actor(args, db), quarter, as_of))
     print(f"rjdesk-cli: wrote the KPI 10 case list for {quarter.label} to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
+    from rjdesk.services import kpi10
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {args.file}: {exc.strerror}") from None
+    done = kpi10.import_kpi10_cases(db, _writing_actor(args, db), data)
+    for warning in done.warnings:
+        print(f"rjdesk-cli: warning: {warning}", file=sys.stderr)
+    print(
+        f"imported {done.rows} rows: {done.children} children, {done.orders} orders, {done.offences} offences, "
+        f"{done.victims} victims ({len(done.warnings)} warnings)"
+    )
     return EXIT_OK

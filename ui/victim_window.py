@@ -161,6 +161,10 @@ class VictimWindow(Page):
                 Column("Offence", lambda link: f"{link.offence_ref} {link.category}"),
                 Column("Orders", lambda link: ", ".join(link.disposals)),
                 Column("Not invited to RJ because", lambda link: link.not_invited_to_rj_reason or ""),
+                Column(
+                    "KPI 10 values",
+                    lambda link: "derived from the work" if link.source == "rjdesk" else "imported, as recorded",
+                ),
                 *(Column(key, _kpi_getter(key)) for key in KPI10_MEANINGS),
             ]
         )

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rjdesk.rules.csv_fields import RowProblem, read_rows
+
 COUNTING_DISPOSALS = (  # most serious first: an offence's victims count under its most serious order
     "CUSTODY",
     "YRO",
@@ -282,3 +284,82 @@ def row_warnings(rows: Iterable[CaseRow]) -> list[str]:
         if _y(row.engaged) and real_date(row.engaged_start) is None:
             found.append(f"{where}: engaged in RJ without a start date.")
     return found
+
+
+FLAG_COLUMNS = (
+    "consentYJSContact",
+    "viewPrior",
+    "engagedRJ",
+    "progressRequest",
+    "progressProvided",
+    "additionalSupportRequest",
+    "additionalSupportProvided",
+)
+DATE_COLUMNS = ("yjscontactDate", "engagedRJStart", "engagedRJEnd", "progressRequestDate", "progressProvidedDate")
+
+
+def parse_case_list(data: bytes, disposals: tuple[str, ...]) -> tuple[list[CaseRow], list[str]]:
+    """Read a KPI 10 case list (the YJB's columns). Returns the rows and the problems that make rows unusable
+    (a bad date, flag or disposal, a missing child or order); odd but legal rows are for ``row_warnings``.
+    Raises csv_fields.FileError when the file itself is unusable."""
+    problems: list[RowProblem] = []
+    rows: list[CaseRow] = []
+    errors: list[str] = []
+    for line, raw in read_rows(data, tuple(CASE_LIST_HEADER), (), problems):
+        try:
+            rows.append(_case_row(raw, disposals))
+        except ValueError as exc:
+            errors.append(f"line {line}: {exc}")
+    errors.extend(f"line {p.line}: {p.reason}" for p in problems)
+    return rows, errors
+
+
+def _iso(value: str, name: str, *, required: bool = False) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        if required:
+            raise ValueError(f"{name} is required")
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name}: {value!r} is not a date YYYY-MM-DD") from None
+
+
+def _case_row(raw: dict[str, str], disposals: tuple[str, ...]) -> CaseRow:
+    values = {k: v.strip() for k, v in raw.items()}
+    if not values["childID"]:
+        raise ValueError("childID is required")
+    if values["disposalType"] not in disposals:
+        raise ValueError(f"disposalType: {values['disposalType']!r} is not a disposal code")
+    for name in FLAG_COLUMNS:
+        if values[name].upper() not in ("Y", "N", ""):
+            raise ValueError(f"{name}: {values[name]!r} is not Y, N or empty")
+    if bool(values["victimID"]) and not values["offenceID"]:
+        raise ValueError("a victim needs the offence it was harmed by (offenceID)")
+    dob = _iso(values["childDOB"], "childDOB", required=True)
+    start = _iso(values["orderStart"], "orderStart", required=True)
+    assert dob is not None and start is not None
+    dates = {name: _iso(values[name], name) for name in DATE_COLUMNS}
+    return CaseRow(
+        child_id=values["childID"],
+        child_dob=dob,
+        disposal_type=values["disposalType"],
+        order_start=start,
+        order_end=_iso(values["orderEnd"], "orderEnd"),
+        offence_id=values["offenceID"],
+        victim_id=values["victimID"],
+        victim_type=values["victimType"] or "individual",
+        consent=values["consentYJSContact"].upper(),
+        contact_date=dates["yjscontactDate"],
+        view_prior=values["viewPrior"].upper(),
+        engaged=values["engagedRJ"].upper(),
+        engaged_start=dates["engagedRJStart"],
+        engaged_end=dates["engagedRJEnd"],
+        progress_request=values["progressRequest"].upper(),
+        progress_request_date=dates["progressRequestDate"],
+        progress_provided=values["progressProvided"].upper(),
+        progress_provided_date=dates["progressProvidedDate"],
+        support_request=values["additionalSupportRequest"].upper(),
+        support_provided=values["additionalSupportProvided"].upper(),
+    )

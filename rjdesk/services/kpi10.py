@@ -15,10 +15,13 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.consent import ConsentEvent, ConsentScope, consented_on_or_before
-from rjdesk.rules.kpi10 import CASE_LIST_HEADER, CaseRow, Kpi10Result, Quarter, compute
+from rjdesk.rules.csv_fields import FileError
+from rjdesk.rules.disposals import DISPOSALS
+from rjdesk.rules.kpi10 import CASE_LIST_HEADER, CaseRow, Kpi10Result, Quarter, compute, parse_case_list, row_warnings
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.services.victims import VICTIM_KINDS
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
@@ -128,8 +131,29 @@ def derive_fields(
     )
 
 
-def _imported(fields_json: str) -> dict[str, str]:
-    values: dict[str, str] = json.loads(fields_json)
+def record_values(
+    session: Session,
+    service_id: int,
+    link: VictimOffence,
+    child_id: int,
+    decision_date: dt.date | None,
+    as_of: dt.date,
+    strict_consent: bool = False,
+    cache: dict[tuple[int, int, dt.date | None], dict[str, str]] | None = None,
+) -> dict[str, str]:
+    """The KPI 10 values of one victim-offence record in the YJB's columns: imported records as recorded
+    (read-only), records worked in rjdesk derived. ``cache`` shares derivations between a victim's offences."""
+    if link.source != "rjdesk" and link.imported_fields_json:
+        imported: dict[str, str] = json.loads(link.imported_fields_json)
+        return imported
+    key = (link.victim_id, child_id, decision_date)
+    if cache is not None and key in cache:
+        return cache[key]
+    values = derive_fields(
+        session, service_id, link.victim_id, child_id, decision_date, as_of, strict_consent=strict_consent
+    ).as_case_list()
+    if cache is not None:
+        cache[key] = values
     return values
 
 
@@ -163,7 +187,7 @@ def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_conse
         .order_by(Victim.reference)
     ).all():
         victims_of[link.offence_id].append((link, victim))
-    derived: dict[tuple[int, int, dt.date | None], Kpi10Fields] = {}
+    derived: dict[tuple[int, int, dt.date | None], dict[str, str]] = {}
     rows: list[CaseRow] = []
     for order, child in orders:
         base = {
@@ -179,21 +203,9 @@ def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_conse
             rows.append(CaseRow(**base))  # type: ignore[arg-type]
             continue
         for offence, link, victim in linked:
-            if link.source != "rjdesk" and link.imported_fields_json:
-                values = _imported(link.imported_fields_json)
-            else:
-                key = (victim.id, child.id, order.decision_date)
-                if key not in derived:
-                    derived[key] = derive_fields(
-                        session,
-                        service_id,
-                        victim.id,
-                        child.id,
-                        order.decision_date,
-                        as_of,
-                        strict_consent=strict_consent,
-                    )
-                values = derived[key].as_case_list()
+            values = record_values(
+                session, service_id, link, child.id, order.decision_date, as_of, strict_consent, derived
+            )
             rows.append(
                 CaseRow(
                     **base,  # type: ignore[arg-type]
@@ -308,3 +320,178 @@ def case_list_line(row: CaseRow) -> list[str]:
         row.support_request,
         row.support_provided,
     ]
+
+
+# ------------------------------------------------------------------------------------------------ import
+
+
+@dataclass(frozen=True)
+class Kpi10Import:
+    rows: int
+    children: int
+    orders: int
+    offences: int
+    victims: int
+    warnings: tuple[str, ...]
+
+
+def import_kpi10_cases(db: Database, actor: Actor, data: bytes) -> Kpi10Import:
+    """A service moving from spreadsheets: its KPI 10 case list becomes children, orders, offences and victim
+    records whose values are kept as recorded (source 'kpi10_import', shown read-only). All or nothing: any
+    unusable row (or a child whose date of birth disagrees with the store) refuses the file, nothing written;
+    odd but legal rows are imported and reported as warnings."""
+    require(actor, Permission.DATA_ADMIN)
+    try:
+        rows, errors = parse_case_list(data, DISPOSALS)
+    except FileError as exc:
+        raise ValidationError(str(exc)) from None
+    if errors:
+        raise ValidationError(
+            f"Nothing was imported: {len(errors)} row(s) cannot be read.", {"file": "; ".join(errors[:20])}
+        )
+    warnings = row_warnings(rows)
+    counts = dict.fromkeys(("children", "orders", "offences", "victims"), 0)
+    with db.unit_of_work() as session:
+        children: dict[str, Child] = {}
+        orders: dict[tuple[str, str, dt.date, dt.date | None], CaseOrder] = {}
+        offences: dict[tuple[str, str], Offence] = {}
+        victims: dict[str, Victim] = {}
+        recorded: dict[tuple[int, int], dict[str, str]] = {}
+        for number, row in enumerate(rows, start=1):
+            child = children.get(row.child_id) or _import_child(session, actor, row, counts)
+            if child.date_of_birth != row.child_dob:
+                raise ValidationError(
+                    f"Nothing was imported: row {number} gives child {row.child_id} the date of birth "
+                    f"{row.child_dob:%d %b %Y}, the store has {child.date_of_birth:%d %b %Y}."
+                )
+            children[row.child_id] = child
+            order = orders.get(row.order_key) or _import_order(session, child, row, counts)
+            orders[row.order_key] = order
+            if not row.offence_id:
+                continue
+            offence = offences.get((row.child_id, row.offence_id)) or _import_offence(session, child, row, counts)
+            offences[(row.child_id, row.offence_id)] = offence
+            if offence not in order.offences:
+                order.offences.append(offence)
+            if not row.victim_id:
+                continue
+            victim = victims.get(row.victim_id) or _import_victim(session, actor, row, counts)
+            victims[row.victim_id] = victim
+            values = dict(zip(CASE_LIST_HEADER[8:], case_list_line(row)[8:], strict=True))
+            earlier = recorded.get((victim.id, offence.id))
+            if earlier is not None:
+                if earlier != values:
+                    warnings.append(
+                        f"row {number}: victim {row.victim_id} and offence {row.offence_id} appear again with "
+                        "other values; the first row's values are kept."
+                    )
+                continue
+            recorded[(victim.id, offence.id)] = values
+            _import_link(session, victim, offence, values, number, warnings)
+        session.flush()
+        audit_as(
+            session,
+            actor,
+            action="import",
+            entity="kpi10_cases",
+            payload={"rows": len(rows), **counts, "warnings": len(warnings)},
+        )
+    return Kpi10Import(
+        len(rows), counts["children"], counts["orders"], counts["offences"], counts["victims"], tuple(warnings)
+    )
+
+
+def _import_child(session: Session, actor: Actor, row: CaseRow, counts: dict[str, int]) -> Child:
+    child = session.execute(
+        select(Child).where(Child.service_id == actor.service_id, Child.cms_ref == row.child_id)
+    ).scalar_one_or_none()
+    if child is None:
+        child = Child(
+            service_id=actor.service_id,
+            cms_ref=row.child_id,
+            given_name="Child",
+            family_name=row.child_id,  # the case list carries no names: the CMS import fills them in later
+            date_of_birth=row.child_dob,
+        )
+        session.add(child)
+        session.flush()
+        counts["children"] += 1
+    return child
+
+
+def _import_order(session: Session, child: Child, row: CaseRow, counts: dict[str, int]) -> CaseOrder:
+    order = session.execute(
+        select(CaseOrder).where(
+            CaseOrder.child_id == child.id,
+            CaseOrder.disposal_type == row.disposal_type,
+            CaseOrder.start_date == row.order_start,
+            CaseOrder.end_date.is_(None) if row.order_end is None else CaseOrder.end_date == row.order_end,
+        )
+    ).scalar()
+    if order is None:
+        order = CaseOrder(
+            child_id=child.id,
+            disposal_type=row.disposal_type,
+            start_date=row.order_start,
+            end_date=row.order_end,
+            source="kpi10_import",
+            offences=[],
+        )
+        session.add(order)
+        session.flush()
+        counts["orders"] += 1
+    return order
+
+
+def _import_offence(session: Session, child: Child, row: CaseRow, counts: dict[str, int]) -> Offence:
+    offence = session.execute(
+        select(Offence).where(Offence.child_id == child.id, Offence.offence_ref == row.offence_id)
+    ).scalar_one_or_none()
+    if offence is None:
+        offence = Offence(child_id=child.id, offence_ref=row.offence_id, category="Not recorded (KPI 10 import)")
+        session.add(offence)
+        session.flush()
+        counts["offences"] += 1
+    return offence
+
+
+def _import_victim(session: Session, actor: Actor, row: CaseRow, counts: dict[str, int]) -> Victim:
+    victim = session.execute(
+        select(Victim).where(Victim.service_id == actor.service_id, Victim.reference == row.victim_id)
+    ).scalar_one_or_none()
+    if victim is None:
+        kind = row.victim_type if row.victim_type in VICTIM_KINDS else "individual"
+        victim = Victim(
+            service_id=actor.service_id,
+            reference=row.victim_id,
+            kind=kind,
+            display_name=f"Victim {row.victim_id}",  # no names in the case list
+        )
+        session.add(victim)
+        session.flush()
+        counts["victims"] += 1
+    return victim
+
+
+def _import_link(
+    session: Session, victim: Victim, offence: Offence, values: dict[str, str], number: int, warnings: list[str]
+) -> None:
+    link = session.execute(
+        select(VictimOffence).where(VictimOffence.victim_id == victim.id, VictimOffence.offence_id == offence.id)
+    ).scalar_one_or_none()
+    if link is None:
+        session.add(
+            VictimOffence(
+                victim_id=victim.id,
+                offence_id=offence.id,
+                source="kpi10_import",
+                imported_fields_json=json.dumps(values, sort_keys=True),
+            )
+        )
+    elif link.source == "rjdesk":
+        warnings.append(
+            f"row {number}: victim {victim.reference} and offence {offence.offence_ref} are worked in rjdesk; "
+            "their derived values stand and the imported ones were not used."
+        )
+    else:
+        link.imported_fields_json = json.dumps(values, sort_keys=True)

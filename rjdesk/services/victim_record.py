@@ -19,7 +19,7 @@ from rjdesk.services.consent import ConsentRecord, consent_history
 from rjdesk.services.contacts import ContactRecord, ViewsRecord, list_contacts, list_views
 from rjdesk.services.context import Actor, require
 from rjdesk.services.duties import DutyInfo, list_duties
-from rjdesk.services.kpi10 import derive_fields
+from rjdesk.services.kpi10 import record_values
 from rjdesk.services.victims import VictimRecord, get_victim, load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -60,6 +60,7 @@ class LinkedOffence:
     decision_date: dt.date | None
     kpi10: dict[str, str]
     not_invited_to_rj_reason: str | None
+    source: str = "rjdesk"  # or kpi10_import: values kept as recorded, shown read-only
 
 
 @dataclass(frozen=True)
@@ -139,14 +140,14 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
             ).scalars()
         ]
         rows = session.execute(
-            select(Offence, Child, VictimOffence.not_invited_to_rj_reason)
+            select(Offence, Child, VictimOffence)
             .join(VictimOffence, VictimOffence.offence_id == Offence.id)
             .join(Child, Offence.child_id == Child.id)
             .where(VictimOffence.victim_id == victim_id)
             .order_by(Child.cms_ref, Offence.offence_ref)
         ).all()
         links = []
-        for offence, child, not_invited in rows:
+        for offence, child, link in rows:
             orders = (
                 session.execute(
                     select(CaseOrder)
@@ -158,7 +159,7 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
                 .all()
             )
             decision = max((o.decision_date for o in orders if o.decision_date), default=None)
-            kpi = derive_fields(session, actor.service_id, victim.id, child.id, decision, as_of).as_case_list()
+            kpi = record_values(session, actor.service_id, link, child.id, decision, as_of)
             links.append(
                 LinkedOffence(
                     offence.id,
@@ -170,8 +171,9 @@ def open_victim_file(db: Database, actor: Actor, victim_id: int, as_of: dt.date 
                     offence.category,
                     tuple(o.disposal_type for o in orders),
                     decision,
-                    {key: kpi[key] for key in KPI10_MEANINGS},
-                    not_invited,
+                    {key: kpi.get(key, "") for key in KPI10_MEANINGS},
+                    link.not_invited_to_rj_reason,
+                    link.source,
                 )
             )
     return VictimFile(

@@ -9,17 +9,20 @@ import io
 import json
 
 import pytest
+from sqlalchemy import select
 
 from rjdesk import cli
-from rjdesk.errors import PermissionDenied
+from rjdesk.errors import PermissionDenied, ValidationError
 from rjdesk.rules.consent import ConsentScope
 from rjdesk.rules.kpi10 import CASE_LIST_HEADER, Quarter
 from rjdesk.rules.permissions import Role
 from rjdesk.services import cases, consent, contacts, kpi10, referrals
 from rjdesk.services.context import Actor
+from rjdesk.services.victim_record import open_victim_file
 from rjdesk.services.victims import VictimDetails
 from rjdesk.store.database import Database
-from tests.conftest import make_user
+from rjdesk.store.models import Victim
+from tests.conftest import make_service, make_user
 
 Q = Quarter.parse("2024Q2")  # July–September 2024
 AS_OF = dt.date(2024, 12, 31)
@@ -127,3 +130,46 @@ def test_cli_report_kpi10_prints_integer_json(
     assert all(isinstance(v, int) for m in payload["measures"].values() for v in m.values())
     assert cli.main(["--database", url, "report", "kpi10", "--quarter", "2024Q7"]) == 2
     assert "not a quarter" in capsys.readouterr().err
+
+
+def test_export_then_import_into_an_empty_service_gives_the_same_kpi10(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    """Round trip: the exported case list, imported into a service with no records (its own records are
+    scoped to it, as in an empty store), counts the same."""
+    exported = kpi10.kpi10_cases_csv(db, service, Q, AS_OF)
+    empty = make_service(db, "ES", "Empty Service")
+    done = kpi10.import_kpi10_cases(db, empty, exported.encode())
+    assert (done.rows, done.children, done.orders, done.offences, done.victims) == (3, 2, 2, 1, 2)
+    original = kpi10.kpi10_report(db, service, Q, AS_OF).as_json()
+    imported = kpi10.kpi10_report(db, empty, Q, AS_OF).as_json()
+    assert imported["measures"] == original["measures"] and imported["template"] == original["template"]
+    again = kpi10.import_kpi10_cases(db, empty, exported.encode())  # re-running adds nothing
+    assert (again.children, again.orders, again.offences, again.victims) == (0, 0, 0, 0)
+    assert kpi10.kpi10_cases_csv(db, empty, Q, AS_OF) == exported
+    with db.unit_of_work() as session:  # the imported victim's record shows the values as recorded
+        imported_id = (
+            session.execute(
+                select(Victim.id).where(Victim.service_id == empty.service_id, Victim.display_name.like("Victim %"))
+            )
+            .scalars()
+            .first()
+        )
+    assert imported_id is not None
+    links = open_victim_file(db, empty, imported_id, AS_OF).links
+    assert links[0].source == "kpi10_import" and links[0].kpi10["consentYJSContact"] in ("Y", "N")
+
+
+def test_a_bad_case_list_is_refused_whole_and_odd_rows_are_warnings(db: Database, service: Actor) -> None:
+    header = ",".join(CASE_LIST_HEADER)
+    good = "K9,2008-01-01,YRO,2023-06-01,2024-08-01,OF1,V9,individual,Y,2023-07-01,,N,,,N,,Y,,N,N"
+    bad = "K8,2008-01-01,YRO,2023-06-01,2024-08-01,OF1,V8,individual,maybe,,,,,,,,,,,"
+    with pytest.raises(ValidationError, match="cannot be read") as refused:
+        kpi10.import_kpi10_cases(db, service, f"{header}\n{good}\n{bad}\n".encode())
+    assert "consentYJSContact: 'maybe'" in refused.value.fields["file"]
+    assert kpi10.kpi10_report(db, service, Q, AS_OF).result.measures["10a"].d == 0  # nothing written
+    with pytest.raises(ValidationError, match="lacks the column"):
+        kpi10.import_kpi10_cases(db, service, b"childID,childDOB\nK1,2008-01-01\n")
+    done = kpi10.import_kpi10_cases(db, service, f"{header}\n{good}\n".encode())
+    assert any("progress provided without a request" in w for w in done.warnings)
+    assert kpi10.kpi10_report(db, service, Q, AS_OF).as_json()["measures"]["10e"] == {"n": 1, "d": 1}  # type: ignore[index]
