@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     kpi10.add_argument("--format", choices=("json", "csv"), default="json")
     kpi10.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
+    funnel = report_kinds.add_parser("funnel", help="the victim-engagement funnel for a period")
+    funnel.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    funnel.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    funnel.add_argument("--format", choices=("json",), default="json")
+    funnel.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+
     export = commands.add_parser("export", help="export records to a file")
     export_kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     cases_out = export_kinds.add_parser("kpi10-cases", help="the KPI 10 case list for a quarter (YJB columns)")
@@ -169,6 +175,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _demo(args, db)
         if args.command == "deadlines":
             return _deadlines(args, db)
+        if args.command == "report" and args.report_kind == "funnel":
+            return _report_funnel(args, db)
         if args.command == "report":
             return _report_kpi10(args, db)
         if args.command == "export":
@@ -532,4 +540,19 @@ def _import_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
         f"imported {done.rows} rows: {done.children} children, {done.orders} orders, {done.offences} offences, "
         f"{done.victims} victims ({len(done.warnings)} warnings)"
     )
+    return EXIT_OK
+
+
+def _report_funnel(args: argparse.Namespace, db: Database) -> int:
+    import datetime as dt
+    import json
+
+    from rjdesk.services import reports
+
+    try:
+        start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
+    except ValueError as exc:
+        raise ValidationError(f"--from and --to take dates YYYY-MM-DD ({exc})") from None
+    found = reports.funnel(db, _actor(args, db), start, end)
+    _write_text(args.output, json.dumps(found.as_json(), indent=2) + "\n")
     return EXIT_OK

@@ -1,0 +1,181 @@
+"""Aggregate reports for managers and the performance analyst: the victim-engagement funnel for any period.
+Counts only — no names, no free text — so they may go into a board pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from rjdesk.errors import ValidationError
+from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import ActivityKind
+from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.store.database import Database
+from rjdesk.store.models import (
+    CaseOrder,
+    Child,
+    ConsentDecision,
+    Contact,
+    Offence,
+    PoliceReferral,
+    RestorativeActivity,
+    RjConference,
+    RjProcess,
+    Victim,
+    VictimOffence,
+    VictimViews,
+    order_offence,
+)
+
+FUNNEL_STEPS = {
+    "children": "Children with an order or intervention in force in the period",
+    "offences": "Their offences dealt with by those orders",
+    "offences_with_a_direct_victim": "Offences with an identified victim",
+    "victims": "Victims of those offences (one victim of two children is one victim)",
+    "referrals_received": "Police referrals received in the period",
+    "consented_to_contact": "Victims who gave consent to YJS contact (on or before the period's end)",
+    "contacted": "Victims contacted in the period",
+    "views_sought": "Victims whose views were recorded in the period",
+    "engaged": "Victims engaged in restorative justice during the period",
+    "conferences_completed": "Restorative conferences held in the period",
+}
+
+
+@dataclass(frozen=True)
+class Funnel:
+    start: dt.date
+    end: dt.date
+    steps: dict[str, int]
+    rj_activities: dict[str, int]  # by kind, done in the period
+    mapping_version: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            **self.steps,
+            "rj_activities": self.rj_activities,
+            "engagement_mapping_version": self.mapping_version,
+        }
+
+
+def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
+    """From children to conferences, for any period (both days included)."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    if end < start:
+        raise ValidationError("The period ends before it starts.", {"to": "On or after the start."})
+    service = actor.service_id
+    with db.unit_of_work() as session:
+        in_force = (
+            select(CaseOrder.id, CaseOrder.child_id)
+            .join(Child, Child.id == CaseOrder.child_id)
+            .where(
+                Child.service_id == service,
+                CaseOrder.start_date <= end,
+                (CaseOrder.end_date.is_(None)) | (CaseOrder.end_date >= start),
+            )
+            .subquery()
+        )
+        children = set(session.execute(select(in_force.c.child_id)).scalars())
+        offences = set(
+            session.execute(
+                select(order_offence.c.offence_id).join(in_force, in_force.c.id == order_offence.c.order_id)
+            ).scalars()
+        )
+        links = session.execute(
+            select(VictimOffence.offence_id, VictimOffence.victim_id, Offence.child_id)
+            .join(Offence, Offence.id == VictimOffence.offence_id)
+            .join(Victim, Victim.id == VictimOffence.victim_id)
+            .where(Victim.merged_into_id.is_(None), Victim.service_id == service)
+        ).all()
+        links = [link for link in links if link.offence_id in offences]
+        victims = {link.victim_id for link in links}
+        consented = (
+            set(
+                session.execute(
+                    select(ConsentDecision.victim_id).where(
+                        ConsentDecision.scope == "yjs_contact",
+                        ConsentDecision.decision == "given",
+                        ConsentDecision.decided_on <= end,
+                    )
+                ).scalars()
+            )
+            & victims
+        )
+        contacted = (
+            set(
+                session.execute(
+                    select(Contact.victim_id).where(
+                        Contact.kind == "contact", Contact.occurred_on >= start, Contact.occurred_on <= end
+                    )
+                ).scalars()
+            )
+            & victims
+        )
+        views = (
+            set(
+                session.execute(
+                    select(VictimViews.victim_id).where(
+                        VictimViews.recorded_on >= start, VictimViews.recorded_on <= end
+                    )
+                ).scalars()
+            )
+            & victims
+        )
+        engaged = set()
+        for victim_id, child_id in {(link.victim_id, link.child_id) for link in links}:
+            engagement = engagement_for(session, service, victim_id, child_id, end)
+            began, ended = engagement.start, engagement.end
+            if engagement.engaged and began and began <= end and (ended is None or ended >= start):
+                engaged.add(victim_id)
+        referrals = session.execute(
+            select(func.count(PoliceReferral.id))
+            .join(Victim, Victim.id == PoliceReferral.victim_id)
+            .where(Victim.service_id == service, PoliceReferral.received_on >= start, PoliceReferral.received_on <= end)
+        ).scalar_one()
+        activities = dict(
+            session.execute(
+                select(RestorativeActivity.kind, func.count(RestorativeActivity.id))
+                .join(RjProcess, RjProcess.id == RestorativeActivity.process_id)
+                .where(
+                    RjProcess.service_id == service,
+                    RestorativeActivity.status == "done",
+                    RestorativeActivity.activity_date >= start,
+                    RestorativeActivity.activity_date <= end,
+                )
+                .group_by(RestorativeActivity.kind)
+            ).all()
+        )
+        held = [
+            moment
+            for moment in session.execute(
+                select(RjConference.starts_at)
+                .join(RjProcess, RjProcess.id == RjConference.process_id)
+                .where(RjProcess.service_id == service, RjConference.status == "held")
+            ).scalars()
+            if start <= moment.date() <= end
+        ]
+        version, _mapping = engagement_mapping(session, service)
+        audit_as(session, actor, action="report", entity="funnel", payload={"from": start, "to": end})
+        steps = {
+            "children": len(children),
+            "offences": len(offences),
+            "offences_with_a_direct_victim": len({link.offence_id for link in links}),
+            "victims": len(victims),
+            "referrals_received": int(referrals),
+            "consented_to_contact": len(consented),
+            "contacted": len(contacted),
+            "views_sought": len(views),
+            "engaged": len(engaged),
+            "conferences_completed": len(held),
+        }
+        return Funnel(
+            start,
+            end,
+            steps,
+            {kind.value: int(activities.get(kind.value, 0)) for kind in ActivityKind},
+            version,
+        )

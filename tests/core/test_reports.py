@@ -1,0 +1,122 @@
+"""The victim-engagement funnel, on SQLite and PostgreSQL: a year built through the services reproduces
+Havering's published 2023-24 figures (seeds/002: 94 children, 314 offences, 66 with a direct victim, 26
+consented, 20 engaged, one conference completed) in `rjdesk-cli report funnel` JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from rjdesk import cli
+from rjdesk.errors import PermissionDenied, ValidationError
+from rjdesk.rules.consent import ConsentScope
+from rjdesk.rules.permissions import Role
+from rjdesk.rules.rj import ActivityKind, Stage
+from rjdesk.services import cases, consent, referrals, reports, rj
+from rjdesk.services.context import Actor
+from rjdesk.services.victims import VictimDetails
+from rjdesk.store.database import Database
+from tests.conftest import make_user
+
+START, END = dt.date(2023, 4, 1), dt.date(2024, 3, 31)
+D = dt.date
+
+
+def engage(db: Database, actor: Actor, child_id: int, victim_id: int, *, conference: bool) -> None:
+    """An RJ process taken through its gates to an activity the victim took part in."""
+    process = rj.open_process(db, actor, child_id, victim_id, D(2023, 6, 1))
+    info = rj.move_stage(db, actor, process.id, Stage.ASSESSING, process.version)
+    for party in ("victim", "child"):
+        rj.record_assessment(db, actor, process.id, party, suitable=True, acknowledges_facts=True, on=D(2023, 6, 5))
+    rj.move_stage(db, actor, process.id, Stage.PREPARING, info.version)
+    method = "written" if conference else "verbal"
+    for role in ("victim", "child"):
+        participant = rj.add_participant(db, actor, process.id, role, role.title())
+        rj.record_participant_consent(db, actor, participant, method, D(2023, 6, 10))
+    if not conference:
+        rj.record_activity(
+            db, actor, process.id, ActivityKind.QUESTIONS_AND_ANSWERS, D(2023, 7, 1), victim_took_part=True
+        )
+        return
+    starts = dt.datetime(2023, 9, 12, 10, tzinfo=dt.UTC)  # a Tuesday
+    booked = rj.book_conference(
+        db,
+        actor,
+        process.id,
+        starts_at=starts,
+        ends_at=starts + dt.timedelta(hours=2),
+        venue="YJS office",
+        facilitator_ids=(actor.user_id or 0,),
+    ).conference
+    rj.hold_conference(db, actor, booked.id, victim_took_part=True, who_took_part="Victim, child")
+
+
+@pytest.mark.slow
+def test_a_year_built_through_the_services_reproduces_havering_2023_24(
+    db: Database, service: Actor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vlo = make_user(db, service, "vlo", Role.VLO, Role.RJ_COORDINATOR)
+    offences: list[tuple[int, int]] = []  # (child id, its first offence id)
+    for number in range(94):
+        child = cases.create_child(db, service, f"H{number:03d}", "Child", f"H{number:03d}", D(2007, 1, 1))
+        owned = [
+            cases.add_offence(db, service, child.id, f"OF{k}", "Theft", D(2023, 4, 20)).id
+            for k in range(4 if number < 32 else 3)  # 32 × 4 + 62 × 3 = 314
+        ]
+        cases.create_order(db, service, child.id, "REFERRAL_ORDER", D(2023, 5, 15), tuple(owned))
+        offences.append((child.id, owned[0]))  # the offence with a direct victim, for the first 66 children
+    victims: list[tuple[int, int]] = []  # (child id, victim id)
+    for index, (child_id, offence_id) in enumerate(offences[:66]):
+        victim = referrals.receive_referral(
+            db,
+            vlo,
+            referrals.NewReferral(
+                child_id=child_id,
+                offence_ids=(offence_id,),
+                received_on=D(2023, 5, 1),
+                basis="consented",
+                details=VictimDetails("individual", f"Victim {index}"),
+            ),
+        ).victim_id
+        victims.append((child_id, victim))
+    for child_id, victim_id in victims[:26]:
+        consent.record_consent(
+            db,
+            vlo,
+            victim_id,
+            consent.NewConsent(child_id, ConsentScope.YJS_CONTACT, "given", D(2023, 5, 10), "verbal"),
+        )
+    for index, (child_id, victim_id) in enumerate(victims[:20]):
+        engage(db, vlo, child_id, victim_id, conference=index == 0)
+
+    found = reports.funnel(db, service, START, END).as_json()
+    assert {key: found[key] for key in ("children", "offences", "offences_with_a_direct_victim")} == {
+        "children": 94,
+        "offences": 314,
+        "offences_with_a_direct_victim": 66,
+    }
+    assert (found["victims"], found["consented_to_contact"], found["engaged"], found["conferences_completed"]) == (
+        66,
+        26,
+        20,
+        1,
+    )
+    assert found["rj_activities"]["questions_and_answers"] == 19  # type: ignore[index]
+    assert found["rj_activities"]["conference"] == 1  # type: ignore[index]
+    assert reports.funnel(db, service, D(2024, 4, 1), D(2024, 6, 30)).steps["conferences_completed"] == 0
+
+    url = f"sqlite:///{db.path}" if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
+    assert cli.main(["--database", url, "report", "funnel", "--from", "2023-04-01", "--to", "2024-03-31"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert (printed["children"], printed["offences"], printed["engaged"]) == (94, 314, 20)
+
+
+def test_the_funnel_refuses_a_backwards_period_and_is_aggregate_only(db: Database, service: Actor) -> None:
+    with pytest.raises(ValidationError, match="ends before it starts"):
+        reports.funnel(db, service, END, START)
+    analyst = make_user(db, service, "analyst", Role.PERFORMANCE_ANALYST)
+    assert reports.funnel(db, analyst, START, END).steps["children"] == 0
+    with pytest.raises(PermissionDenied):
+        reports.funnel(db, make_user(db, service, "sup", Role.REPARATION_SUPERVISOR), START, END)
