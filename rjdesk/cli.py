@@ -100,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     kpi10.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2023Q4 = January–March 2024")
     kpi10.add_argument("--as-of", metavar="YYYY-MM-DD", help="count as on this day (default today)")
     kpi10.add_argument("--strict-consent", action="store_true", help="count only consent still standing")
-    kpi10.add_argument("--format", choices=("json", "csv"), default="json")
+    kpi10.add_argument("--format", choices=("json", "csv", "pdf"), default="json")
     kpi10.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     funnel = report_kinds.add_parser("funnel", help="the victim-engagement funnel for a period")
     funnel.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     funnel.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    funnel.add_argument("--format", choices=("json",), default="json")
+    funnel.add_argument("--format", choices=("json", "pdf"), default="json")
     funnel.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     export = commands.add_parser("export", help="export records to a file")
@@ -500,6 +500,11 @@ def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
     from rjdesk.services import kpi10
 
     quarter, as_of = _quarter_and_day(args)
+    if args.format == "pdf":
+        from rjdesk.services import reports
+
+        pdf = reports.kpi10_pdf(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
+        return _write_pdf(args.output, pdf)
     report = kpi10.kpi10_report(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
     if args.format == "json":
         text = json.dumps(report.as_json(), indent=2) + "\n"
@@ -553,6 +558,19 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
     except ValueError as exc:
         raise ValidationError(f"--from and --to take dates YYYY-MM-DD ({exc})") from None
+    if args.format == "pdf":
+        return _write_pdf(args.output, reports.funnel_pdf(db, _actor(args, db), start, end))
     found = reports.funnel(db, _actor(args, db), start, end)
     _write_text(args.output, json.dumps(found.as_json(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def _write_pdf(path: Path | None, pdf: bytes) -> int:
+    """A PDF goes to a file (-o), never to a terminal; written whole or not at all."""
+    if path is None:
+        raise ValidationError("--format pdf needs -o FILE.pdf")
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(pdf)
+    partial.replace(path)
+    print(f"rjdesk-cli: wrote {path}", file=sys.stderr)
     return EXIT_OK

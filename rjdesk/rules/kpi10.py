@@ -64,6 +64,20 @@ MEASURE_TEXT = {
 }
 
 
+TEMPLATE_LABELS = {
+    "children_with_an_order_closing_with_an_identified_victim": "Children with an order closing with an identified "
+    "victim",
+    "total_victims": "Total victims",
+    "victims_consented": "Victims who consented to YJS contact",
+    "victims_engaged_with_rj": "Victims engaged with RJ (with consent)",
+    "victims_asked_their_view": "Victims asked their view (with consent)",
+    "victims_requested_progress": "Victims who requested progress information",
+    "of_those_provided_progress": "… of those, provided with it",
+    "victims_requested_support": "Victims who asked for support",
+    "of_those_provided_support_information": "… of those, given information on support services",
+}
+
+
 @dataclass(frozen=True, order=True)
 class Quarter:
     """A financial-year quarter labelled by the year the financial year starts: 2023Q4 = January–March 2024."""

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Quarter
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.kpi10 import kpi10_report
+from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
 from rjdesk.services.rj import engagement_for, engagement_mapping
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -179,3 +182,81 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             {kind.value: int(activities.get(kind.value, 0)) for kind in ActivityKind},
             version,
         )
+
+
+# ------------------------------------------------------------------------------------------------ PDFs
+
+
+def _service_name(db: Database, actor: Actor) -> str:
+    from rjdesk.store.models import Service
+
+    with db.unit_of_work(write=False) as session:
+        service = session.get(Service, actor.service_id)
+        return service.name if service else ""
+
+
+def _percent(n: int, d: int) -> str:
+    return "n/a" if d == 0 else f"{100 * n / d:.0f}%"
+
+
+def kpi10_pdf(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> bytes:
+    """KPI 10 for a quarter as a PDF: every measure as n/N, the YJB template lines, the consent rule and the
+    engagement mapping version used."""
+    report = kpi10_report(db, actor, quarter, as_of, strict_consent=strict_consent)
+    result = report.result
+    document = ReportDocument(
+        title=f"YJB KPI 10 — victims — {quarter.label}",
+        service_name=_service_name(db, actor),
+        period=f"{quarter.label} ({quarter.start:%d %b %Y} to {quarter.end:%d %b %Y}), as of {result.as_of:%d %b %Y}",
+        preface=(
+            f"Consent rule: {result.consent_rule}",
+            f"Engagement in RJ is derived from restorative activities under engagement mapping version "
+            f"{report.mapping_version}.",
+        ),
+        tables=(
+            ReportTable(
+                "Measures",
+                ("Measure", "What it counts", "n", "N", "%"),
+                [(key, MEASURE_TEXT[key], m.n, m.d, _percent(m.n, m.d)) for key, m in result.measures.items()],
+                note="Percentages are computed from the counts shown; 'n/a' when N is 0. 10c and 10g can exceed "
+                "100% (the YJB's definition).",
+                widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+            ),
+            ReportTable(
+                "YJB aggregate template",
+                ("Line", "Count"),
+                [(TEMPLATE_LABELS[key], value) for key, value in result.template.items()],
+                widths=(0.8, 0.2),
+            ),
+        ),
+        definitions=tuple((key, text) for key, text in MEASURE_TEXT.items()),
+    )
+    return render(document)
+
+
+def funnel_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    found = funnel(db, actor, start, end)
+    document = ReportDocument(
+        title="Victim engagement",
+        service_name=_service_name(db, actor),
+        period=f"{start:%d %b %Y} to {end:%d %b %Y}",
+        tables=(
+            ReportTable(
+                "The funnel",
+                ("Step", "Count"),
+                [(FUNNEL_STEPS[k], v) for k, v in found.steps.items()],
+                widths=(0.8, 0.2),
+            ),
+            ReportTable(
+                "Restorative activities by kind",
+                ("Activity", "Done in the period"),
+                [(ActivityKind(kind).label, count) for kind, count in found.rj_activities.items() if count],
+                widths=(0.8, 0.2),
+            ),
+        ),
+        definitions=tuple(FUNNEL_STEPS.items()),
+        preface=(f"Engagement follows engagement mapping version {found.mapping_version}.",),
+    )
+    return render(document)

@@ -173,3 +173,23 @@ def test_a_bad_case_list_is_refused_whole_and_odd_rows_are_warnings(db: Database
     done = kpi10.import_kpi10_cases(db, service, f"{header}\n{good}\n".encode())
     assert any("progress provided without a request" in w for w in done.warnings)
     assert kpi10.kpi10_report(db, service, Q, AS_OF).as_json()["measures"]["10e"] == {"n": 1, "d": 1}  # type: ignore[index]
+
+
+def test_the_kpi10_pdf_prints_every_measure_the_consent_rule_and_no_names(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    import pdfplumber
+
+    from rjdesk.services import reports
+
+    pdf = reports.kpi10_pdf(db, service, Q, AS_OF, strict_consent=True)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+        tables = [t for page in document.pages for t in page.extract_tables()]
+    assert "YJB KPI 10 — victims — Q2 2024/25" in text and "Strict current consent" in text
+    flat = " ".join(text.split())
+    assert "engagement mapping version 1" in flat and "Page 1" in flat and "made " in flat
+    measures = next(t for t in tables if t[0][:3] == ["Measure", "What it counts", "n"])
+    rows = {row[0]: row[2:] for row in measures[1:]}
+    assert rows["10a"] == ["2", "2", "100%"] and rows["headline"] == ["0", "0", "n/a"]
+    assert "Alex" not in text and "Bea" not in text and "Jay" not in text

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from rjdesk import cli
@@ -55,7 +57,7 @@ def engage(db: Database, actor: Actor, child_id: int, victim_id: int, *, confere
 
 @pytest.mark.slow
 def test_a_year_built_through_the_services_reproduces_havering_2023_24(
-    db: Database, service: Actor, capsys: pytest.CaptureFixture[str]
+    db: Database, service: Actor, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     vlo = make_user(db, service, "vlo", Role.VLO, Role.RJ_COORDINATOR)
     offences: list[tuple[int, int]] = []  # (child id, its first offence id)
@@ -111,6 +113,21 @@ def test_a_year_built_through_the_services_reproduces_havering_2023_24(
     assert cli.main(["--database", url, "report", "funnel", "--from", "2023-04-01", "--to", "2024-03-31"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert (printed["children"], printed["offences"], printed["engaged"]) == (94, 314, 20)
+    pdf_path = tmp_path / "funnel.pdf"
+    arguments = ["report", "funnel", "--from", "2023-04-01", "--to", "2024-03-31", "--format", "pdf"]
+    assert cli.main(["--database", url, *arguments, "-o", str(pdf_path)]) == 0
+    with pdfplumber.open(pdf_path) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+        tables = [t for page in document.pages for t in page.extract_tables()]
+    steps = next(t for t in tables if t[0] == ["Step", "Count"])
+    counts = {" ".join((label or "").split()): count for label, count in steps[1:]}
+    assert counts["Children with an order or intervention in force in the period"] == "94"
+    assert counts["Their offences dealt with by those orders"] == "314"
+    assert counts["Offences with an identified victim"] == "66"
+    assert counts["Victims who gave consent to YJS contact (on or before the period's end)"] == "26"
+    assert counts["Victims engaged in restorative justice during the period"] == "20"
+    assert counts["Restorative conferences held in the period"] == "1"
+    assert "Victim 0" not in text and "Page 1" in text
 
 
 def test_the_funnel_refuses_a_backwards_period_and_is_aggregate_only(db: Database, service: Actor) -> None:

@@ -1,0 +1,100 @@
+"""Report PDFs (ReportLab): a cover line with the service and the period, tables whose header repeats on
+every page, the definitions of each measure, and a footer with the period, the time it was made and the page
+number. Figures only: callers pass counts and labels, never names or case-note text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from rjdesk.pdf import BOLD, FONT, styles
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    title: str
+    header: Sequence[str]
+    rows: Sequence[Sequence[object]]
+    note: str = ""
+    empty_text: str = "None recorded."
+    widths: Sequence[float] = ()  # fractions of the text width per column; equal when empty
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    title: str
+    service_name: str
+    period: str
+    tables: Sequence[ReportTable]
+    definitions: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    preface: Sequence[str] = field(default_factory=tuple)
+
+
+def render(document: ReportDocument, generated_at: dt.datetime | None = None) -> bytes:
+    generated_at = generated_at or dt.datetime.now()
+    sheet = styles()
+    story: list[object] = [
+        Paragraph(document.title, sheet["Title"]),
+        Paragraph(f"{document.service_name} · {document.period}", sheet["Heading3"]),
+        Spacer(1, 4 * mm),
+    ]
+    story.extend(Paragraph(text, sheet["BodyText"]) for text in document.preface)
+    for table in document.tables:
+        story.append(Paragraph(table.title, sheet["Heading2"]))
+        if table.rows:
+            data = [[Paragraph(f"<b>{h}</b>", sheet["BodyText"]) for h in table.header]]
+            data += [[Paragraph(str(cell), sheet["BodyText"]) for cell in row] for row in table.rows]
+            usable = A4[0] - 36 * mm
+            fractions = table.widths or [1 / len(table.header)] * len(table.header)
+            grid = Table(data, repeatRows=1, hAlign="LEFT", colWidths=[usable * f for f in fractions])
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dcebf7")),
+                        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            story.append(grid)
+        else:
+            story.append(Paragraph(table.empty_text, sheet["BodyText"]))
+        if table.note:
+            story.append(Paragraph(table.note, sheet["Italic"]))
+        story.append(Spacer(1, 4 * mm))
+    if document.definitions:
+        story.append(Paragraph("Definitions", sheet["Heading2"]))
+        story.extend(Paragraph(f"<b>{term}</b> — {text}", sheet["BodyText"]) for term, text in document.definitions)
+
+    made = f"made {generated_at:%d %b %Y %H:%M}"
+
+    def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        """Footer: the period on the left, when it was made and the page number on the right."""
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawString(18 * mm, 10 * mm, document.period)
+        canvas.drawRightString(A4[0] - 36 * mm, 10 * mm, made)
+        canvas.setFont(BOLD, 8)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=document.title,
+        author=document.service_name,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        bottomMargin=18 * mm,
+    ).build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()
