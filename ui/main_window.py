@@ -32,6 +32,7 @@ from ui.pages.home import HomePage
 from ui.pages.my_day import MyDayPage
 from ui.pages.panels import PanelsPage
 from ui.pages.reparation import ReparationPage
+from ui.pages.reports import ReportsPage
 from ui.pages.rj import RjPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
@@ -60,6 +61,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("cases", "Cases", frozenset({Permission.CASE_EDIT}), CasesPage),
     PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
+    PageSpec("reports", "Reports", frozenset({Permission.REPORT_AGGREGATE}), ReportsPage),
     PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
     PageSpec(
         "duty_rules",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rjdesk.rules.csv_fields import RowProblem, read_rows
@@ -377,3 +377,21 @@ def _case_row(raw: dict[str, str], disposals: tuple[str, ...]) -> CaseRow:
         support_request=values["additionalSupportRequest"].upper(),
         support_provided=values["additionalSupportProvided"].upper(),
     )
+
+
+_BEHIND: dict[str, Callable[[CaseRow], bool]] = {
+    "headline": lambda r: _y(r.consent) and _y(r.engaged),
+    "10a": lambda r: True,
+    "10b": lambda r: True,
+    "10c": lambda r: _y(r.engaged),
+    "10d": lambda r: _y(r.consent) and _y(r.view_prior),
+    "10e": lambda r: _y(r.consent) and _y(r.progress_provided),
+    "10f": lambda r: _y(r.consent) and _y(r.support_provided),
+    "10g": lambda r: real_date(r.contact_date) is not None,
+}
+
+
+def records_behind(result: Kpi10Result, measure: str) -> list[CaseRow]:
+    """The victim records that make a measure's numerator: what a figure opens onto."""
+    test = _BEHIND[measure]
+    return [record for record in result.records if test(record)]

@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -263,7 +263,10 @@ def kpi10_report(
         rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
         version, _mapping = engagement_mapping(session, actor.service_id)
         audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
-        return Kpi10Report(compute(rows, quarter, as_of, _check_rule(strict_consent)), version)
+        result = compute(rows, quarter, as_of, _check_rule(strict_consent))
+        if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
+            result = replace(result, records=(), cohort_orders=())
+        return Kpi10Report(result, version)
 
 
 def kpi10_cases_csv(

@@ -183,6 +183,7 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
                 "Reparation",
                 "Cases",
                 "Panels",
+                "Reports",
                 "Disclosures",
                 "Duty rules",
             ],
@@ -192,7 +193,7 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
         ("panel", (Role.PANEL_COORDINATOR,), ["Home", "Victims", "Cases", "Panels"]),
         ("supervisor", (Role.REPARATION_SUPERVISOR,), ["Home", "Reparation"]),
         ("casemgr", (Role.CASE_MANAGER,), ["Home", "Shared views", "Reparation"]),
-        ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home"]),
+        ("analyst", (Role.PERFORMANCE_ANALYST,), ["Home", "Reports"]),
     ],
 )
 def test_sidebar_shows_the_pages_of_the_users_roles(

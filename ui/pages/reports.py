@@ -1,0 +1,237 @@
+"""Reports: KPI 10 for a quarter (every figure as n/N, opening onto the records behind it for those allowed to
+see the case list) and the victim-engagement funnel for a period; PDF and CSV of each."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rjdesk.rules.kpi10 import MEASURE_TEXT, Measure, Quarter, records_behind
+from rjdesk.rules.permissions import Permission
+from rjdesk.services import kpi10, reports
+from ui.casework import date_edit
+from ui.models import Column, RowsModel
+from ui.pages.base import Page
+from ui.session import Session
+from ui.widgets.tables import list_table
+
+
+def recent_quarters(today: dt.date, count: int = 8) -> list[Quarter]:
+    """The last quarter that has ended first, then the ones before it (a quarter still running comes last)."""
+    current = Quarter.containing(today)
+    found = [current.previous()]
+    while len(found) < count:
+        found.append(found[-1].previous())
+    return [*found, current]
+
+
+class ReportsPage(Page):
+    title = "Reports"
+    can_print = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.result: kpi10.Kpi10Report | None = None
+        self.may_drill = session.actor.can(Permission.REPORT_CASE_LIST)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        kpi_tab = QWidget()
+        kpi_layout = QVBoxLayout(kpi_tab)
+        bar = QHBoxLayout()
+        self.quarter = QComboBox()
+        self.quarter.setAccessibleName("Quarter")
+        for quarter in recent_quarters(dt.date.today()):
+            self.quarter.addItem(f"{quarter.label} ({quarter.code})", quarter.code)
+        self.strict = QCheckBox("Strict current consent")
+        self.kpi_pdf_button = QPushButton("Save &PDF…")
+        self.kpi_csv_button = QPushButton("Save &CSV…")
+        bar.addWidget(QLabel("Quarter:"))
+        bar.addWidget(self.quarter)
+        bar.addWidget(self.strict)
+        bar.addStretch(1)
+        bar.addWidget(self.kpi_csv_button)
+        bar.addWidget(self.kpi_pdf_button)
+        kpi_layout.addLayout(bar)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setMinimumHeight(3 * self.rule_label.fontMetrics().height())  # the rule is never cut off
+        kpi_layout.addWidget(self.rule_label)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.kpi_model = RowsModel(
+            [
+                Column("Measure", lambda m: m[0]),
+                Column("What it counts", lambda m: MEASURE_TEXT[m[0]]),
+                Column("n/N", lambda m: m[1].text),
+            ]
+        )
+        self.kpi_table = list_table(self.kpi_model, "KPI 10 measures", 1, single=True)
+        split.addWidget(self.kpi_table)
+        self.behind_label = QLabel()
+        self.behind_model = RowsModel(
+            [
+                Column("Child", lambda r: r.child_id),
+                Column("Order", lambda r: f"{r.disposal_type} {r.order_start:%d %b %Y}–{r.order_end:%d %b %Y}"),
+                Column("Offence", lambda r: r.offence_id),
+                Column("Victim", lambda r: r.victim_id),
+                Column("Consent", lambda r: r.consent),
+                Column("Engaged", lambda r: r.engaged),
+            ]
+        )
+        behind = QWidget()
+        behind_layout = QVBoxLayout(behind)
+        behind_layout.setContentsMargins(0, 0, 0, 0)
+        behind_layout.addWidget(self.behind_label)
+        self.behind_table = list_table(self.behind_model, "Records behind the figure", 1)
+        behind_layout.addWidget(self.behind_table)
+        split.addWidget(behind)
+        kpi_layout.addWidget(split, 1)
+        self.tabs.addTab(kpi_tab, "&KPI 10")
+
+        funnel_tab = QWidget()
+        funnel_layout = QVBoxLayout(funnel_tab)
+        row = QHBoxLayout()
+        last = Quarter.containing(dt.date.today()).previous()
+        self.funnel_from, self.funnel_to = date_edit(last.start), date_edit(last.end)
+        self.funnel_pdf_button = QPushButton("Save P&DF…")
+        row.addWidget(QLabel("From:"))
+        row.addWidget(self.funnel_from)
+        row.addWidget(QLabel("to:"))
+        row.addWidget(self.funnel_to)
+        row.addStretch(1)
+        row.addWidget(self.funnel_pdf_button)
+        funnel_layout.addLayout(row)
+        self.funnel_model = RowsModel([Column("Step", lambda s: s[0]), Column("Count", lambda s: s[1])])
+        funnel_layout.addWidget(list_table(self.funnel_model, "Victim engagement funnel", 0))
+        self.tabs.addTab(funnel_tab, "&Victim engagement")
+
+        self.quarter.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.strict.toggled.connect(lambda *_: self.refresh())
+        self.funnel_from.dateChanged.connect(lambda *_: self._load_funnel())
+        self.funnel_to.dateChanged.connect(lambda *_: self._load_funnel())
+        self.kpi_table.selectionModel().selectionChanged.connect(lambda *_: self._show_behind())
+        self.kpi_pdf_button.clicked.connect(self.save_kpi_pdf)
+        self.kpi_csv_button.clicked.connect(self.save_kpi_csv)
+        self.funnel_pdf_button.clicked.connect(self.save_funnel_pdf)
+        self.refresh()
+
+    def _chosen(self) -> Quarter:
+        return Quarter.parse(self.quarter.currentData())
+
+    def refresh(self) -> None:
+        db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
+        as_of = min(dt.date.today(), quarter.end + dt.timedelta(days=365))
+        as_of = max(as_of, quarter.start)
+        self.run_latest(
+            "kpi10", lambda: kpi10.kpi10_report(db, actor, quarter, as_of, strict_consent=strict), self._show
+        )
+        self._load_funnel()
+
+    def _show(self, report: kpi10.Kpi10Report) -> None:
+        self.result = report
+        result = report.result
+        self.rule_label.setText(
+            f"{result.consent_rule} Engagement mapping version {report.mapping_version}. As of {result.as_of:%d %b %Y}."
+        )
+        self.kpi_model.set_rows(list(result.measures.items()))
+        self.behind_model.set_rows([])
+        self.behind_label.setText(
+            "Choose a figure to see the records behind it."
+            if self.may_drill
+            else "Figures only: the records behind them are for managers."
+        )
+
+    def _show_behind(self) -> None:
+        rows = self.kpi_table.selectionModel().selectedRows()
+        if not rows or self.result is None or not self.may_drill:
+            return
+        measure: tuple[str, Measure] = self.kpi_model.row(rows[0].row())
+        behind = records_behind(self.result.result, measure[0])
+        self.behind_label.setText(f"{measure[0]}: {len(behind)} record(s) behind the figure {measure[1].text}")
+        self.behind_model.set_rows(behind)
+
+    def _load_funnel(self) -> None:
+        db, actor = self.session.db, self.session.actor
+        start, end = self.funnel_from.date().toPython(), self.funnel_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+
+        def show(found: reports.Funnel) -> None:
+            steps = [(reports.FUNNEL_STEPS[k], v) for k, v in found.steps.items()]
+            steps += [(f"RJ activity: {kind.replace('_', ' ')}", n) for kind, n in found.rj_activities.items() if n]
+            self.funnel_model.set_rows(steps)
+
+        if end >= start:
+            self.run_latest("funnel", lambda: reports.funnel(db, actor, start, end), show)
+
+    def _save(self, title: str, suggested: str, pattern: str, make: Any) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        if not path:
+            return
+
+        def write() -> Path:
+            target = Path(path)
+            partial = target.with_name(target.name + ".part")
+            content = make()
+            if isinstance(content, bytes):
+                partial.write_bytes(content)
+            else:
+                partial.write_text(content, encoding="utf-8")
+            partial.replace(target)  # whole or not at all
+            return target
+
+        self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."))
+
+    def save_kpi_pdf(self) -> None:
+        db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
+        self._save(
+            "Save KPI 10 as PDF",
+            f"kpi10-{quarter.code}.pdf",
+            "PDF (*.pdf)",
+            lambda: reports.kpi10_pdf(db, actor, quarter, strict_consent=strict),
+        )
+
+    def save_kpi_csv(self) -> None:
+        if self.result is None:
+            return
+        result = self.result.result
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["quarter", "measure", "n", "d", "definition"])
+        for key, measure in result.measures.items():
+            writer.writerow([result.quarter.code, key, measure.n, measure.d, MEASURE_TEXT[key]])
+        writer.writerow([result.quarter.code, "consent_rule", "", "", result.consent_rule])
+        text = out.getvalue()
+        self._save("Save KPI 10 as CSV", f"kpi10-{result.quarter.code}.csv", "CSV (*.csv)", lambda: text)
+
+    def save_funnel_pdf(self) -> None:
+        db, actor = self.session.db, self.session.actor
+        start, end = self.funnel_from.date().toPython(), self.funnel_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        self._save(
+            "Save the funnel as PDF",
+            f"victim-engagement-{start}-{end}.pdf",
+            "PDF (*.pdf)",
+            lambda: reports.funnel_pdf(db, actor, start, end),
+        )
+
+    def printable_html(self) -> str | None:
+        return self.kpi_model.as_html_table("YJB KPI 10")
