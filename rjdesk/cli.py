@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     funnel.add_argument("--format", choices=("json", "pdf"), default="json")
     funnel.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
+    board = report_kinds.add_parser("board", help="the board pack for a period (PDF)")
+    board.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    board.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    board.add_argument("--format", choices=("pdf",), default="pdf")
+    board.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+
     export = commands.add_parser("export", help="export records to a file")
     export_kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     cases_out = export_kinds.add_parser("kpi10-cases", help="the KPI 10 case list for a quarter (YJB columns)")
@@ -175,7 +181,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _demo(args, db)
         if args.command == "deadlines":
             return _deadlines(args, db)
-        if args.command == "report" and args.report_kind == "funnel":
+        if args.command == "report" and args.report_kind in ("funnel", "board"):
             return _report_funnel(args, db)
         if args.command == "report":
             return _report_kpi10(args, db)
@@ -549,6 +555,7 @@ def _import_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
 
 
 def _report_funnel(args: argparse.Namespace, db: Database) -> int:
+    """The funnel (JSON or PDF) or the board pack (PDF) for a period."""
     import datetime as dt
     import json
 
@@ -558,6 +565,10 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
     except ValueError as exc:
         raise ValidationError(f"--from and --to take dates YYYY-MM-DD ({exc})") from None
+    if args.report_kind == "board":
+        from rjdesk.services import board_pack
+
+        return _write_pdf(args.output, board_pack.board_pack_pdf(db, _actor(args, db), start, end))
     if args.format == "pdf":
         return _write_pdf(args.output, reports.funnel_pdf(db, _actor(args, db), start, end))
     found = reports.funnel(db, _actor(args, db), start, end)

@@ -137,3 +137,44 @@ def test_the_funnel_refuses_a_backwards_period_and_is_aggregate_only(db: Databas
     assert reports.funnel(db, analyst, START, END).steps["children"] == 0
     with pytest.raises(PermissionDenied):
         reports.funnel(db, make_user(db, service, "sup", Role.REPARATION_SUPERVISOR), START, END)
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return " ".join(" ".join((page.extract_text() or "") for page in document.pages).split())
+
+
+@pytest.mark.slow
+def test_every_board_pack_has_its_sections_and_no_victim_names(db: Database, service: Actor) -> None:
+    from sqlalchemy import select
+
+    from rjdesk import demo
+    from rjdesk.services import board_pack
+    from rjdesk.store.models import Victim
+
+    today = dt.date.today()
+    empty = board_pack.board_pack_pdf(db, service, today - dt.timedelta(days=90), today)
+    text = _pdf_text(empty)
+    for section in ("KPI 10", "Victims' Code compliance", "Restorative justice", "Reparation", "Safety"):
+        assert section in text, section
+    assert text.count("None recorded.") >= 4  # duties, workers, RJ, reparation, safety when there is nothing
+
+    demo.generate(db, service, victims=60, seed=4, today=today)
+    with db.unit_of_work() as session:
+        names = [
+            name
+            for name in session.execute(select(Victim.display_name).where(Victim.service_id == service.service_id))
+            .scalars()
+            .all()
+        ]
+    assert len(names) == 60
+    for start, end in ((today - dt.timedelta(days=30), today), (today - dt.timedelta(days=400), today)):
+        text = _pdf_text(board_pack.board_pack_pdf(db, service, start, end))
+        assert "Processes:" in text and "Met on time" in text
+        leaked = [name for name in names if name in text]
+        assert leaked == [], leaked
+        assert "Unwell" not in text  # no free text from the records
+    with pytest.raises(PermissionDenied):
+        board_pack.board_pack_pdf(db, make_user(db, service, "sup", Role.REPARATION_SUPERVISOR), today, today)

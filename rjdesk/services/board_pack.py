@@ -1,0 +1,241 @@
+"""The board pack: the quarter's victim work for the management board in one PDF — KPI 10, Victims' Code
+compliance, restorative justice, reparation and safety, each section always present ("None recorded." when
+empty). Counts and labels only: no victim names, no free text from case notes (DOMAIN §6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from rjdesk.errors import ValidationError
+from rjdesk.rules.duties import DutyStatus
+from rjdesk.rules.kpi10 import MEASURE_TEXT, Quarter
+from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import Stage
+from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.kpi10 import kpi10_report
+from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
+from rjdesk.services.reports import FUNNEL_STEPS, funnel
+from rjdesk.store.database import Database
+from rjdesk.store.models import (
+    AppUser,
+    Duty,
+    DutyRule,
+    ReparationAttendance,
+    ReparationPlacement,
+    ReparationProject,
+    ReparationSession,
+    RjAgreementItem,
+    RjFeedback,
+    RjProcess,
+    SafetyPlan,
+    Service,
+    Victim,
+)
+
+
+@dataclass(frozen=True)
+class BoardFigures:
+    duties: list[tuple[str, int, int, int, int, int]]  # title, met on time, late, open overdue, deferred, waived
+    duties_by_worker: list[tuple[str, int, int, int]]  # worker, met on time, late, open overdue
+    rj_stages: list[tuple[str, int]]
+    agreement: tuple[int, int]  # items completed, items due in the period
+    satisfaction: tuple[int, float | None]  # feedback given, mean score
+    reparation_by_project: list[tuple[str, str, float]]  # project, month, hours or days credited
+    placements_completed: int
+    attendance: list[tuple[str, int]]
+    safety: tuple[int, int]  # open safety plans, reviews overdue at the period's end
+
+
+def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardFigures:
+    service = actor.service_id
+    with db.unit_of_work(write=False) as session:
+        duty_rows = session.execute(
+            select(DutyRule.title, Duty.status, Duty.closed_on, Duty.due_date, AppUser.display_name)
+            .join(DutyRule, DutyRule.id == Duty.rule_id)
+            .outerjoin(AppUser, AppUser.id == Duty.assigned_to_id)
+            .where(Duty.service_id == service, Duty.holder == "yjs", Duty.due_date >= start, Duty.due_date <= end)
+        ).all()
+        by_duty: dict[str, Counter[str]] = {}
+        by_worker: dict[str, Counter[str]] = {}
+        for title, status, _closed, due, worker in duty_rows:
+            outcome = status
+            if status == DutyStatus.OPEN.value:
+                outcome = "overdue" if due < min(end, dt.date.today()) else "open"
+            by_duty.setdefault(title, Counter())[outcome] += 1
+            by_worker.setdefault(worker or "Not allocated", Counter())[outcome] += 1
+        duties = [
+            (title, c["met"], c["met_late"], c["overdue"], c["deferred"], c["waived"])
+            for title, c in sorted(by_duty.items())
+        ]
+        workers = [(name, c["met"], c["met_late"], c["overdue"]) for name, c in sorted(by_worker.items())]
+        stages = dict(
+            session.execute(
+                select(RjProcess.stage, func.count(RjProcess.id))
+                .where(RjProcess.service_id == service)
+                .group_by(RjProcess.stage)
+            ).all()
+        )
+        items = list(
+            session.execute(
+                select(RjAgreementItem.completed_on)
+                .join(RjProcess, RjProcess.id == RjAgreementItem.process_id)
+                .where(RjProcess.service_id == service, RjAgreementItem.due_on >= start, RjAgreementItem.due_on <= end)
+            ).scalars()
+        )
+        scores = list(
+            session.execute(
+                select(RjFeedback.satisfaction)
+                .join(RjProcess, RjProcess.id == RjFeedback.process_id)
+                .where(RjProcess.service_id == service, RjFeedback.given_on >= start, RjFeedback.given_on <= end)
+            ).scalars()
+        )
+        credited: dict[tuple[str, str], float] = {}
+        outcomes: Counter[str] = Counter()
+        for project, day, credit, mark in session.execute(
+            select(
+                ReparationProject.name,
+                ReparationSession.session_date,
+                ReparationAttendance.credited,
+                ReparationAttendance.outcome,
+            )
+            .join(ReparationSession, ReparationSession.id == ReparationAttendance.session_id)
+            .join(ReparationProject, ReparationProject.id == ReparationSession.project_id)
+            .where(
+                ReparationProject.service_id == service,
+                ReparationSession.session_date >= start,
+                ReparationSession.session_date <= end,
+            )
+        ).all():
+            if credit:
+                month = (project, day.strftime("%Y-%m"))
+                credited[month] = credited.get(month, 0.0) + credit
+            if mark:
+                outcomes[mark] += 1
+        completed = session.execute(
+            select(func.count(ReparationPlacement.id)).where(
+                ReparationPlacement.service_id == service,
+                ReparationPlacement.completed_on >= start,
+                ReparationPlacement.completed_on <= end,
+            )
+        ).scalar_one()
+        plans = list(
+            session.execute(
+                select(SafetyPlan.review_date)
+                .join(Victim, Victim.id == SafetyPlan.victim_id)
+                .where(Victim.service_id == service, Victim.merged_into_id.is_(None), Victim.status != "closed")
+            ).scalars()
+        )
+        return BoardFigures(
+            duties,
+            workers,
+            [(stage.label, int(stages.get(stage.value, 0))) for stage in Stage if stages.get(stage.value)],
+            (sum(1 for done in items if done is not None and done <= end), len(items)),
+            (len(scores), sum(scores) / len(scores) if scores else None),
+            [(project, month, hours) for (project, month), hours in sorted(credited.items())],
+            int(completed),
+            sorted(outcomes.items()),
+            (len(plans), sum(1 for review in plans if review is not None and review < end)),
+        )
+
+
+def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    """The board pack for a period (usually a quarter): its KPI 10 is for the quarter the period ends in."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    if end < start:
+        raise ValidationError("The period ends before it starts.", {"to": "On or after the start."})
+    quarter = Quarter.containing(end)
+    as_of = max(quarter.start, min(dt.date.today(), end + dt.timedelta(days=92)))
+    kpi = kpi10_report(db, actor, quarter, as_of)
+    engagement = funnel(db, actor, start, end)
+    figures = _figures(db, actor, start, end)
+    with db.unit_of_work() as session:
+        service = session.get(Service, actor.service_id)
+        service_name = service.name if service else ""
+        audit_as(session, actor, action="report", entity="board_pack", payload={"from": start, "to": end})
+    agreement_done, agreement_due = figures.agreement
+    feedback_count, feedback_mean = figures.satisfaction
+    open_plans, overdue_reviews = figures.safety
+    tables = (
+        ReportTable(
+            f"KPI 10 — {quarter.label}",
+            ("Measure", "What it counts", "n", "N", "%"),
+            [
+                (key, MEASURE_TEXT[key], m.n, m.d, "n/a" if m.d == 0 else f"{100 * m.n / m.d:.0f}%")
+                for key, m in kpi.result.measures.items()
+            ],
+            note=f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
+            widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+        ),
+        ReportTable(
+            "Victim engagement",
+            ("Step", "Count"),
+            [(FUNNEL_STEPS[k], v) for k, v in engagement.steps.items()],
+            widths=(0.8, 0.2),
+        ),
+        ReportTable(
+            "Victims' Code compliance — YJS-held duties due in the period",
+            ("Duty", "Met on time", "Met late", "Open, overdue", "Deferred", "Waived"),
+            figures.duties,
+            widths=(0.35, 0.13, 0.13, 0.13, 0.13, 0.13),
+        ),
+        ReportTable(
+            "Victims' Code compliance by worker",
+            ("Worker", "Met on time", "Met late", "Open, overdue"),
+            figures.duties_by_worker,
+            widths=(0.46, 0.18, 0.18, 0.18),
+        ),
+        ReportTable(
+            "Restorative justice",
+            ("Measure", "Figure"),
+            [
+                *((f"Processes: {label}", count) for label, count in figures.rj_stages),
+                *(
+                    (f"Activities: {kind.replace('_', ' ')}", count)
+                    for kind, count in engagement.rj_activities.items()
+                    if count
+                ),
+                ("Agreement items due in the period, completed", f"{agreement_done} of {agreement_due}"),
+                (
+                    "Victim satisfaction (1–5)",
+                    f"{feedback_mean:.1f} from {feedback_count} victim(s)" if feedback_mean else "no feedback",
+                ),
+            ]
+            if figures.rj_stages
+            else [],
+            widths=(0.7, 0.3),
+        ),
+        ReportTable(
+            "Reparation — hours (or days) credited by project and month",
+            ("Project", "Month", "Credited"),
+            [(project, month, f"{hours:g}") for project, month, hours in figures.reparation_by_project],
+            note=f"Placements completed in the period: {figures.placements_completed}. Attendance marks: "
+            + (", ".join(f"{outcome.replace('_', ' ')} {n}" for outcome, n in figures.attendance) or "none")
+            + ".",
+            widths=(0.5, 0.25, 0.25),
+        ),
+        ReportTable(
+            "Safety",
+            ("Measure", "Count"),
+            [("Open safety plans", open_plans), ("Reviews overdue at the period's end", overdue_reviews)]
+            if open_plans
+            else [],
+            widths=(0.8, 0.2),
+        ),
+    )
+    document = ReportDocument(
+        title="Victims and restorative justice — board report",
+        service_name=service_name,
+        period=f"{start:%d %b %Y} to {end:%d %b %Y}",
+        tables=tables,
+        definitions=(
+            *((key, text) for key, text in MEASURE_TEXT.items()),
+            ("Met on time", "Duties met on or before their due date (working days, bank holidays excluded)."),
+            ("Open, overdue", "Duties still open after their due date."),
+        ),
+        preface=("Figures only: this report names no victim and quotes no case note.",),
+    )
+    return render(document)
