@@ -100,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     kpi10.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2023Q4 = January–March 2024")
     kpi10.add_argument("--as-of", metavar="YYYY-MM-DD", help="count as on this day (default today)")
     kpi10.add_argument("--strict-consent", action="store_true", help="count only consent still standing")
-    kpi10.add_argument("--format", choices=("json", "csv", "pdf"), default="json")
+    kpi10.add_argument("--format", choices=("json", "csv", "pdf", "xlsx"), default="json")
     kpi10.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     funnel = report_kinds.add_parser("funnel", help="the victim-engagement funnel for a period")
     funnel.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     funnel.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    funnel.add_argument("--format", choices=("json", "pdf"), default="json")
+    funnel.add_argument("--format", choices=("json", "pdf", "xlsx"), default="json")
     funnel.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     board = report_kinds.add_parser("board", help="the board pack for a period (PDF)")
@@ -506,11 +506,11 @@ def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
     from rjdesk.services import kpi10
 
     quarter, as_of = _quarter_and_day(args)
-    if args.format == "pdf":
+    if args.format in ("pdf", "xlsx"):
         from rjdesk.services import reports
 
-        pdf = reports.kpi10_pdf(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
-        return _write_pdf(args.output, pdf)
+        make = reports.kpi10_pdf if args.format == "pdf" else reports.kpi10_xlsx
+        return _write_pdf(args.output, make(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent))
     report = kpi10.kpi10_report(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
     if args.format == "json":
         text = json.dumps(report.as_json(), indent=2) + "\n"
@@ -569,17 +569,18 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
         from rjdesk.services import board_pack
 
         return _write_pdf(args.output, board_pack.board_pack_pdf(db, _actor(args, db), start, end))
-    if args.format == "pdf":
-        return _write_pdf(args.output, reports.funnel_pdf(db, _actor(args, db), start, end))
+    if args.format in ("pdf", "xlsx"):
+        make = reports.funnel_pdf if args.format == "pdf" else reports.funnel_xlsx
+        return _write_pdf(args.output, make(db, _actor(args, db), start, end))
     found = reports.funnel(db, _actor(args, db), start, end)
     _write_text(args.output, json.dumps(found.as_json(), indent=2) + "\n")
     return EXIT_OK
 
 
 def _write_pdf(path: Path | None, pdf: bytes) -> int:
-    """A PDF goes to a file (-o), never to a terminal; written whole or not at all."""
+    """A PDF or workbook goes to a file (-o), never to a terminal; written whole or not at all."""
     if path is None:
-        raise ValidationError("--format pdf needs -o FILE.pdf")
+        raise ValidationError("--format pdf and --format xlsx need -o FILE")
     partial = path.with_name(path.name + ".part")
     partial.write_bytes(pdf)
     partial.replace(path)

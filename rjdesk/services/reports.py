@@ -15,6 +15,7 @@ from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
+from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -204,6 +205,19 @@ def kpi10_pdf(
 ) -> bytes:
     """KPI 10 for a quarter as a PDF: every measure as n/N, the YJB template lines, the consent rule and the
     engagement mapping version used."""
+    return render(kpi10_document(db, actor, quarter, as_of, strict_consent=strict_consent))
+
+
+def kpi10_xlsx(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> bytes:
+    document = kpi10_document(db, actor, quarter, as_of, strict_consent=strict_consent)
+    return tables_xlsx(document.tables, document.preface)
+
+
+def kpi10_document(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> ReportDocument:
     report = kpi10_report(db, actor, quarter, as_of, strict_consent=strict_consent)
     result = report.result
     document = ReportDocument(
@@ -233,10 +247,19 @@ def kpi10_pdf(
         ),
         definitions=tuple((key, text) for key, text in MEASURE_TEXT.items()),
     )
-    return render(document)
+    return document
 
 
 def funnel_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    return render(funnel_document(db, actor, start, end))
+
+
+def funnel_xlsx(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    document = funnel_document(db, actor, start, end)
+    return tables_xlsx(document.tables, document.preface)
+
+
+def funnel_document(db: Database, actor: Actor, start: dt.date, end: dt.date) -> ReportDocument:
     found = funnel(db, actor, start, end)
     document = ReportDocument(
         title="Victim engagement",
@@ -259,4 +282,4 @@ def funnel_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> byte
         definitions=tuple(FUNNEL_STEPS.items()),
         preface=(f"Engagement follows engagement mapping version {found.mapping_version}.",),
     )
-    return render(document)
+    return document

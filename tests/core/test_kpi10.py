@@ -194,3 +194,16 @@ def test_the_kpi10_pdf_prints_every_measure_the_consent_rule_and_no_names(
     rows = {row[0]: row[2:] for row in measures[1:]}
     assert rows["10a"] == ["2", "2", "100%"] and rows["headline"] == ["0", "0", "n/a"]
     assert "Alex" not in text and "Bea" not in text and "Jay" not in text
+
+
+def test_the_kpi10_workbook_keeps_numbers_as_numbers(db: Database, service: Actor, worked: dict[str, int]) -> None:
+    from openpyxl import load_workbook
+
+    from rjdesk.services import reports
+
+    book = load_workbook(io.BytesIO(reports.kpi10_xlsx(db, service, Q, AS_OF)))
+    assert book.sheetnames == ["Measures", "YJB aggregate template"]
+    rows = list(book["Measures"].iter_rows(values_only=True))
+    header = rows.index(("Measure", "What it counts", "n", "N", "%"))
+    measures = {row[0]: row[2:4] for row in rows[header + 1 :] if row[0] in ("10a", "headline")}
+    assert measures == {"headline": (0, 1), "10a": (2, 2)}

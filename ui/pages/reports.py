@@ -65,11 +65,13 @@ class ReportsPage(Page):
         self.strict = QCheckBox("Strict current consent")
         self.kpi_pdf_button = QPushButton("Save &PDF…")
         self.kpi_csv_button = QPushButton("Save &CSV…")
+        self.kpi_xlsx_button = QPushButton("Save &XLSX…")
         bar.addWidget(QLabel("Quarter:"))
         bar.addWidget(self.quarter)
         bar.addWidget(self.strict)
         bar.addStretch(1)
         bar.addWidget(self.kpi_csv_button)
+        bar.addWidget(self.kpi_xlsx_button)
         bar.addWidget(self.kpi_pdf_button)
         kpi_layout.addLayout(bar)
         self.rule_label = QLabel()
@@ -113,11 +115,13 @@ class ReportsPage(Page):
         last = Quarter.containing(dt.date.today()).previous()
         self.funnel_from, self.funnel_to = date_edit(last.start), date_edit(last.end)
         self.funnel_pdf_button = QPushButton("Save P&DF…")
+        self.funnel_xlsx_button = QPushButton("Save X&LSX…")
         row.addWidget(QLabel("From:"))
         row.addWidget(self.funnel_from)
         row.addWidget(QLabel("to:"))
         row.addWidget(self.funnel_to)
         row.addStretch(1)
+        row.addWidget(self.funnel_xlsx_button)
         row.addWidget(self.funnel_pdf_button)
         funnel_layout.addLayout(row)
         self.funnel_model = RowsModel([Column("Step", lambda s: s[0]), Column("Count", lambda s: s[1])])
@@ -132,6 +136,8 @@ class ReportsPage(Page):
         self.kpi_pdf_button.clicked.connect(self.save_kpi_pdf)
         self.kpi_csv_button.clicked.connect(self.save_kpi_csv)
         self.funnel_pdf_button.clicked.connect(self.save_funnel_pdf)
+        self.kpi_xlsx_button.clicked.connect(self.save_kpi_xlsx)
+        self.funnel_xlsx_button.clicked.connect(self.save_funnel_xlsx)
         self.refresh()
 
     def _chosen(self) -> Quarter:
@@ -207,6 +213,26 @@ class ReportsPage(Page):
             f"kpi10-{quarter.code}.pdf",
             "PDF (*.pdf)",
             lambda: reports.kpi10_pdf(db, actor, quarter, strict_consent=strict),
+        )
+
+    def save_kpi_xlsx(self) -> None:
+        db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
+        self._save(
+            "Save KPI 10 as a workbook",
+            f"kpi10-{quarter.code}.xlsx",
+            "Excel workbook (*.xlsx)",
+            lambda: reports.kpi10_xlsx(db, actor, quarter, strict_consent=strict),
+        )
+
+    def save_funnel_xlsx(self) -> None:
+        db, actor = self.session.db, self.session.actor
+        start, end = self.funnel_from.date().toPython(), self.funnel_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        self._save(
+            "Save the funnel as a workbook",
+            f"victim-engagement-{start}-{end}.xlsx",
+            "Excel workbook (*.xlsx)",
+            lambda: reports.funnel_xlsx(db, actor, start, end),
         )
 
     def save_kpi_csv(self) -> None:
