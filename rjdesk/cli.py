@@ -492,9 +492,9 @@ def _write_text(path: Path | None, text: str) -> None:
     if path is None:
         sys.stdout.write(text)
         return
-    partial = path.with_name(path.name + ".part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    from rjdesk.files import write_whole
+
+    write_whole(path, text)
 
 
 def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
@@ -581,8 +581,8 @@ def _write_pdf(path: Path | None, pdf: bytes) -> int:
     """A PDF or workbook goes to a file (-o), never to a terminal; written whole or not at all."""
     if path is None:
         raise ValidationError("--format pdf and --format xlsx need -o FILE")
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)
+    from rjdesk.files import write_whole
+
+    write_whole(path, pdf)
     print(f"rjdesk-cli: wrote {path}", file=sys.stderr)
     return EXIT_OK

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.files import write_whole
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ACTIVITY_LABELS, NEXT_STAGE, ActivityKind, Stage
 from rjdesk.services import rj
@@ -586,11 +587,7 @@ class ProcessWindow(Page):
             return
         db, actor = self._db, self._actor
 
-        def write(data: bytes) -> None:  # written whole, once the invitation is ready
-            with open(path, "wb") as out:
-                out.write(data)
-
-        self.run(lambda: rj.conference_ics(db, actor, conference.id), write)
+        self.run(lambda: write_whole(path, rj.conference_ics(db, actor, conference.id)), lambda _target: None)
 
     # ------------------------------------------------------------------------------------------ agreement
 

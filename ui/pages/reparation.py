@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.files import write_whole
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.reparation import OUTCOMES, PROJECT_MODES, PROJECT_STATUSES, REQUIREMENT_LABELS, Requirement, Unit
 from rjdesk.services import reparation
@@ -827,11 +828,7 @@ class ReparationPage(Page):
         db, actor = self.session.db, self.session.actor
 
         def write() -> Path:
-            target = Path(path)
-            partial = target.with_suffix(".part")
-            partial.write_bytes(reparation.completion_certificate(db, actor, placement.id))
-            partial.replace(target)  # whole or not at all
-            return target
+            return write_whole(path, reparation.completion_certificate(db, actor, placement.id))
 
         self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."), write=True)
 

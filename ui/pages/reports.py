@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.files import write_whole
 from rjdesk.rules.kpi10 import MEASURE_TEXT, Measure, Quarter, records_behind
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import kpi10, reports
@@ -194,15 +195,7 @@ class ReportsPage(Page):
             return
 
         def write() -> Path:
-            target = Path(path)
-            partial = target.with_name(target.name + ".part")
-            content = make()
-            if isinstance(content, bytes):
-                partial.write_bytes(content)
-            else:
-                partial.write_text(content, encoding="utf-8")
-            partial.replace(target)  # whole or not at all
-            return target
+            return write_whole(path, make())
 
         self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."))
 
