@@ -395,3 +395,40 @@ def records_behind(result: Kpi10Result, measure: str) -> list[CaseRow]:
     """The victim records that make a measure's numerator: what a figure opens onto."""
     test = _BEHIND[measure]
     return [record for record in result.records if test(record)]
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    dimension: str
+    group: str
+    victims: int
+    consented: int
+    engaged: int  # engaged with consent on the same record (the headline's numerator)
+
+
+def breakdown(result: Kpi10Result, dimension: str, group_of: Callable[[CaseRow], str]) -> list[BreakdownRow]:
+    """The headline split by one characteristic of the child or the victim (disproportionality)."""
+    groups: dict[str, list[CaseRow]] = {}
+    for record in result.records:
+        groups.setdefault(group_of(record) or "Not recorded", []).append(record)
+    rows = []
+    for group, records in sorted(groups.items()):
+        rows.append(
+            BreakdownRow(
+                dimension,
+                group,
+                len({r.victim_id for r in records}),
+                len({r.victim_id for r in records if _y(r.consent)}),
+                len({r.victim_id for r in records if _y(r.consent) and _y(r.engaged)}),
+            )
+        )
+    return rows
+
+
+def suppressed(count: int, threshold: int) -> str:
+    """A count shown in a board output: below the threshold (and above zero) it is hidden as "<threshold"."""
+    return f"<{threshold}" if 0 < count < threshold else str(count)
+
+
+def age_band(age: int) -> str:
+    return "10–14" if age <= 14 else "15–17"

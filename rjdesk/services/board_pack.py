@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.duties import DutyStatus
-from rjdesk.rules.kpi10 import MEASURE_TEXT, Quarter
+from rjdesk.rules.kpi10 import MEASURE_TEXT, Quarter, suppressed
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.kpi10 import kpi10_report
+from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
 from rjdesk.services.reports import FUNNEL_STEPS, funnel
 from rjdesk.store.database import Database
@@ -150,6 +150,7 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
     quarter = Quarter.containing(end)
     as_of = max(quarter.start, min(dt.date.today(), end + dt.timedelta(days=92)))
     kpi = kpi10_report(db, actor, quarter, as_of)
+    split = kpi10_breakdowns(db, actor, quarter, as_of)
     engagement = funnel(db, actor, start, end)
     figures = _figures(db, actor, start, end)
     with db.unit_of_work() as session:
@@ -169,6 +170,25 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
             ],
             note=f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
             widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+        ),
+        ReportTable(
+            f"KPI 10 by characteristic — {quarter.label}",
+            ("Characteristic", "Group", "Victims", "Consented", "Engaged with consent"),
+            [
+                (
+                    row.dimension,
+                    row.group,
+                    suppressed(row.victims, split.threshold),
+                    suppressed(row.consented, split.threshold),
+                    suppressed(row.engaged, split.threshold),
+                )
+                for row in split.rows
+            ],
+            note=f"Counts from 1 to {split.threshold - 1} are shown as <{split.threshold} so that no one can be "
+            "recognised (the service's small-number threshold)."
+            if split.threshold > 1
+            else "",
+            widths=(0.28, 0.27, 0.15, 0.15, 0.15),
         ),
         ReportTable(
             "Victim engagement",

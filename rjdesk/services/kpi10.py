@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -17,10 +18,23 @@ from rjdesk.errors import ValidationError
 from rjdesk.rules.consent import ConsentEvent, ConsentScope, consented_on_or_before
 from rjdesk.rules.csv_fields import FileError
 from rjdesk.rules.disposals import DISPOSALS
-from rjdesk.rules.kpi10 import CASE_LIST_HEADER, CaseRow, Kpi10Result, Quarter, compute, parse_case_list, row_warnings
+from rjdesk.rules.kpi10 import (
+    CASE_LIST_HEADER,
+    BreakdownRow,
+    CaseRow,
+    Kpi10Result,
+    Quarter,
+    age_band,
+    age_on,
+    breakdown,
+    compute,
+    parse_case_list,
+    row_warnings,
+)
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.services.settings import read_settings
 from rjdesk.services.victims import VICTIM_KINDS
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -498,3 +512,38 @@ def _import_link(
         )
     else:
         link.imported_fields_json = json.dumps(values, sort_keys=True)
+
+
+# ------------------------------------------------------------------------------------------------ breakdowns
+
+
+@dataclass(frozen=True)
+class Breakdowns:
+    rows: tuple[BreakdownRow, ...]
+    threshold: int  # counts below it are shown as "<threshold" (service setting small_number_threshold)
+
+
+def kpi10_breakdowns(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> Breakdowns:
+    """KPI 10's headline by the child's ethnicity, gender and age on the order's start, and by victim type."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    as_of = as_of or dt.date.today()
+    with db.unit_of_work(write=False) as session:
+        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        result = compute(rows, quarter, as_of, _check_rule(strict_consent))
+        children = {
+            c.cms_ref: c for c in session.execute(select(Child).where(Child.service_id == actor.service_id)).scalars()
+        }
+        threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
+
+    def child_attribute(name: str) -> Callable[[CaseRow], str]:
+        return lambda r: str(getattr(children[r.child_id], name) or "") if r.child_id in children else ""
+
+    found = [
+        *breakdown(result, "Child's ethnicity", child_attribute("ethnicity")),
+        *breakdown(result, "Child's gender", child_attribute("gender")),
+        *breakdown(result, "Child's age on the order's start", lambda r: age_band(age_on(r.child_dob, r.order_start))),
+        *breakdown(result, "Victim type", lambda r: r.victim_type.title()),
+    ]
+    return Breakdowns(tuple(found), threshold)

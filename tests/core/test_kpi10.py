@@ -207,3 +207,26 @@ def test_the_kpi10_workbook_keeps_numbers_as_numbers(db: Database, service: Acto
     header = rows.index(("Measure", "What it counts", "n", "N", "%"))
     measures = {row[0]: row[2:4] for row in rows[header + 1 :] if row[0] in ("10a", "headline")}
     assert measures == {"headline": (0, 1), "10a": (2, 2)}
+
+
+def test_breakdowns_by_the_childs_characteristics_reach_the_board_pack_suppressed(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    import pdfplumber
+
+    from rjdesk.services import board_pack
+    from rjdesk.store.models import Child
+
+    with db.unit_of_work() as session:
+        for child in session.execute(select(Child)).scalars():
+            child.ethnicity, child.gender = "White British", "Male"
+    split = kpi10.kpi10_breakdowns(db, service, Q, AS_OF)
+    ethnicity = [r for r in split.rows if r.dimension == "Child's ethnicity"]
+    assert [(r.group, r.victims, r.consented) for r in ethnicity] == [("White British", 2, 1)]
+    assert {r.group for r in split.rows if r.dimension == "Child's age on the order's start"} == {"15–17"}
+    assert split.threshold == 5
+    pdf = board_pack.board_pack_pdf(db, service, Q.start, Q.end)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        tables = [t for page in document.pages for t in page.extract_tables()]
+    by_characteristic = next(t for t in tables if t[0][0] == "Characteristic")
+    assert ["Child's ethnicity", "White British", "<5", "<5", "0"] in by_characteristic

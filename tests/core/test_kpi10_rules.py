@@ -175,3 +175,21 @@ def test_a_counting_order_without_victims_is_in_the_denominator_and_odd_rows_war
     assert any("engaged in RJ without a start date" in w for w in result.warnings)
     appeal = [row("C3", "YRO", D(2023, 6, 1), D(2024, 2, 1), "O1", "V9", changed_on_appeal=True)]
     assert measures(appeal)["10a"] == (0, 0)
+
+
+def test_the_headline_splits_by_a_characteristic_and_small_numbers_are_hidden() -> None:
+    from rjdesk.rules.kpi10 import breakdown, suppressed
+
+    rows = [
+        row("C1", "YRO", D(2023, 6, 1), D(2024, 2, 1), "O1", "V1", consent="Y", engaged="Y"),
+        row("C1", "YRO", D(2023, 6, 1), D(2024, 2, 1), "O2", "V2", consent="Y"),
+        row("C2", "YRO", D(2023, 6, 1), D(2024, 2, 1), "O1", "V3"),
+    ]
+    result = compute(rows, Q, AS_OF)
+    split = breakdown(result, "Child", lambda r: {"C1": "Group A", "C2": ""}[r.child_id])
+    assert [(b.group, b.victims, b.consented, b.engaged) for b in split] == [
+        ("Group A", 2, 2, 1),
+        ("Not recorded", 1, 0, 0),
+    ]
+    assert (suppressed(0, 5), suppressed(1, 5), suppressed(4, 5), suppressed(5, 5)) == ("0", "<5", "<5", "5")
+    assert suppressed(3, 0) == "3"  # a threshold of 0 hides nothing

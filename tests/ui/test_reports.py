@@ -68,6 +68,12 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
         text = " ".join((document.pages[0].extract_text() or "").split())
     assert "Q2 2026/27" in text and "Alex" not in text and "Jay" not in text
 
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.split_model.rowCount() >= 4, timeout=10_000)
+    victim_type = next(r for r in page.split_model.rows if r[0].dimension == "Victim type")
+    assert page.split_model.data(page.split_model.index(page.split_model.rows.index(victim_type), 2)) == "<5"
+    screenshot(window, "reports-breakdowns")
+
     page.tabs.setCurrentIndex(1)
     page.funnel_from.setDate(D(2025, 12, 1))
     page.funnel_to.setDate(D(2026, 9, 30))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.files import write_whole
-from rjdesk.rules.kpi10 import MEASURE_TEXT, Measure, Quarter, records_behind
+from rjdesk.rules.kpi10 import MEASURE_TEXT, Measure, Quarter, records_behind, suppressed
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import kpi10, reports
 from ui.casework import date_edit
@@ -129,6 +129,23 @@ class ReportsPage(Page):
         funnel_layout.addWidget(list_table(self.funnel_model, "Victim engagement funnel", 0))
         self.tabs.addTab(funnel_tab, "&Victim engagement")
 
+        split_tab = QWidget()
+        split_layout = QVBoxLayout(split_tab)
+        self.split_label = QLabel()
+        self.split_label.setWordWrap(True)
+        split_layout.addWidget(self.split_label)
+        self.split_model = RowsModel(
+            [
+                Column("Characteristic", lambda r: r[0].dimension),
+                Column("Group", lambda r: r[0].group),
+                Column("Victims", lambda r: suppressed(r[0].victims, r[1])),
+                Column("Consented", lambda r: suppressed(r[0].consented, r[1])),
+                Column("Engaged", lambda r: suppressed(r[0].engaged, r[1])),
+            ]
+        )
+        split_layout.addWidget(list_table(self.split_model, "KPI 10 by characteristic", 1))
+        self.tabs.addTab(split_tab, "By c&haracteristic")
+
         self.quarter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.strict.toggled.connect(lambda *_: self.refresh())
         self.funnel_from.dateChanged.connect(lambda *_: self._load_funnel())
@@ -146,10 +163,9 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
-        as_of = min(dt.date.today(), quarter.end + dt.timedelta(days=365))
-        as_of = max(as_of, quarter.start)
+        self.run_latest("kpi10", lambda: kpi10.kpi10_report(db, actor, quarter, strict_consent=strict), self._show)
         self.run_latest(
-            "kpi10", lambda: kpi10.kpi10_report(db, actor, quarter, as_of, strict_consent=strict), self._show
+            "breakdowns", lambda: kpi10.kpi10_breakdowns(db, actor, quarter, strict_consent=strict), self._show_split
         )
         self._load_funnel()
 
@@ -166,6 +182,14 @@ class ReportsPage(Page):
             if self.may_drill
             else "Figures only: the records behind them are for managers."
         )
+
+    def _show_split(self, split: kpi10.Breakdowns) -> None:
+        self.split_label.setText(
+            f"KPI 10 for {self._chosen().label} by the child's ethnicity, gender and age and by victim type. "
+            f"Counts from 1 to {split.threshold - 1} show as <{split.threshold} (the service's small-number "
+            "threshold, in Administration)."
+        )
+        self.split_model.set_rows([(row, split.threshold) for row in split.rows])
 
     def _show_behind(self) -> None:
         rows = self.kpi_table.selectionModel().selectedRows()
