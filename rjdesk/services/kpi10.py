@@ -20,9 +20,11 @@ from rjdesk.rules.csv_fields import FileError
 from rjdesk.rules.disposals import DISPOSALS
 from rjdesk.rules.kpi10 import (
     CASE_LIST_HEADER,
+    MEASURE_TEXT,
     BreakdownRow,
     CaseRow,
     Kpi10Result,
+    Measure,
     Quarter,
     age_band,
     age_on,
@@ -43,6 +45,7 @@ from rjdesk.store.models import (
     ConsentDecision,
     Contact,
     Offence,
+    ServiceSetting,
     Victim,
     VictimOffence,
     VictimRequest,
@@ -547,3 +550,75 @@ def kpi10_breakdowns(
         *breakdown(result, "Victim type", lambda r: r.victim_type.title()),
     ]
     return Breakdowns(tuple(found), threshold)
+
+
+# ------------------------------------------------------------------------------------------------ comparisons
+
+COMPARATORS_SETTING = "kpi10_comparators"
+
+
+@dataclass(frozen=True)
+class Comparator:
+    """A published figure to set ours against, e.g. London's headline 52 %."""
+
+    name: str
+    measure: str
+    percent: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    quarter: Quarter
+    current: dict[str, Measure]
+    previous: dict[str, Measure]
+    last_year: dict[str, Measure]
+    comparators: tuple[Comparator, ...]
+
+
+def _comparators(session: Session, service_id: int) -> tuple[Comparator, ...]:
+    row = session.get(ServiceSetting, (service_id, COMPARATORS_SETTING))
+    if row is None:
+        return ()
+    return tuple(Comparator(c["name"], c["measure"], float(c["percent"])) for c in json.loads(row.value_json))
+
+
+def set_comparators(db: Database, actor: Actor, comparators: list[Comparator]) -> tuple[Comparator, ...]:
+    """A manager records the published figures the board compares with (name, measure, percentage)."""
+    require(actor, Permission.REPORT_CASE_LIST)
+    problems = {
+        f"comparator {i + 1}": "A name, a KPI 10 measure and a percentage from 0 to 100."
+        for i, c in enumerate(comparators)
+        if not c.name.strip() or c.measure not in MEASURE_TEXT or not 0 <= c.percent <= 100
+    }
+    if problems:
+        raise ValidationError("The comparators were not saved.", problems)
+    value = json.dumps([{"name": c.name.strip(), "measure": c.measure, "percent": c.percent} for c in comparators])
+    with db.unit_of_work() as session:
+        row = session.get(ServiceSetting, (actor.service_id, COMPARATORS_SETTING))
+        if row is None:
+            session.add(ServiceSetting(service_id=actor.service_id, key=COMPARATORS_SETTING, value_json=value))
+        else:
+            row.value_json = value
+        session.flush()
+        audit_as(session, actor, action="update", entity="setting", entity_id=COMPARATORS_SETTING)
+        return _comparators(session, actor.service_id)
+
+
+def kpi10_comparison(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> Comparison:
+    """The quarter beside the previous quarter, the same quarter last year and the service's comparators."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    as_of = as_of or dt.date.today()
+    rule = _check_rule(strict_consent)
+    with db.unit_of_work(write=False) as session:
+        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        comparators = _comparators(session, actor.service_id)
+    year_before = Quarter(quarter.year - 1, quarter.number)
+    return Comparison(
+        quarter,
+        compute(rows, quarter, as_of, rule).measures,
+        compute(rows, quarter.previous(), as_of, rule).measures,
+        compute(rows, year_before, as_of, rule).measures,
+        comparators,
+    )

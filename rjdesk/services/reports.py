@@ -13,7 +13,7 @@ from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Quarter
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.kpi10 import kpi10_report
+from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
@@ -220,6 +220,7 @@ def kpi10_document(
 ) -> ReportDocument:
     report = kpi10_report(db, actor, quarter, as_of, strict_consent=strict_consent)
     result = report.result
+    comparison = kpi10_comparison(db, actor, quarter, as_of, strict_consent=strict_consent)
     document = ReportDocument(
         title=f"YJB KPI 10 — victims — {quarter.label}",
         service_name=_service_name(db, actor),
@@ -237,6 +238,21 @@ def kpi10_document(
                 note="Percentages are computed from the counts shown; 'n/a' when N is 0. 10c and 10g can exceed "
                 "100% (the YJB's definition).",
                 widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+            ),
+            ReportTable(
+                "Compared with",
+                ("Measure", "This quarter", "Previous quarter", "Same quarter last year", "Comparators"),
+                [
+                    (
+                        key,
+                        measure.text,
+                        comparison.previous[key].text,
+                        comparison.last_year[key].text,
+                        "; ".join(f"{c.name} {c.percent:g}%" for c in comparison.comparators if c.measure == key),
+                    )
+                    for key, measure in comparison.current.items()
+                ],
+                widths=(0.13, 0.2, 0.2, 0.22, 0.25),
             ),
             ReportTable(
                 "YJB aggregate template",

@@ -202,7 +202,7 @@ def test_the_kpi10_workbook_keeps_numbers_as_numbers(db: Database, service: Acto
     from rjdesk.services import reports
 
     book = load_workbook(io.BytesIO(reports.kpi10_xlsx(db, service, Q, AS_OF)))
-    assert book.sheetnames == ["Measures", "YJB aggregate template"]
+    assert book.sheetnames == ["Measures", "Compared with", "YJB aggregate template"]
     rows = list(book["Measures"].iter_rows(values_only=True))
     header = rows.index(("Measure", "What it counts", "n", "N", "%"))
     measures = {row[0]: row[2:4] for row in rows[header + 1 :] if row[0] in ("10a", "headline")}
@@ -230,3 +230,19 @@ def test_breakdowns_by_the_childs_characteristics_reach_the_board_pack_suppresse
         tables = [t for page in document.pages for t in page.extract_tables()]
     by_characteristic = next(t for t in tables if t[0][0] == "Characteristic")
     assert ["Child's ethnicity", "White British", "<5", "<5", "0"] in by_characteristic
+
+
+def test_comparisons_with_earlier_quarters_and_published_comparators(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    manager = make_user(db, service, "boss", Role.MANAGER)
+    with pytest.raises(ValidationError, match="not saved"):
+        kpi10.set_comparators(db, manager, [kpi10.Comparator("London", "10z", 52)])
+    kpi10.set_comparators(db, manager, [kpi10.Comparator("London", "headline", 52)])
+    with pytest.raises(PermissionDenied):
+        kpi10.set_comparators(db, make_user(db, service, "analyst", Role.PERFORMANCE_ANALYST), [])
+    later = kpi10.kpi10_comparison(db, service, Quarter(2025, 2), AS_OF)  # a year on: this quarter is "last year"
+    assert later.last_year["10a"].n == 2 and later.current["10a"].d == 0
+    assert later.comparators == (kpi10.Comparator("London", "headline", 52.0),)
+    now = kpi10.kpi10_comparison(db, service, Q.next(), AS_OF)
+    assert now.previous["10a"].n == 2

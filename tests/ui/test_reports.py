@@ -7,6 +7,7 @@ import datetime as dt
 
 import pdfplumber
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from rjdesk.rules.consent import ConsentScope
@@ -14,7 +15,7 @@ from rjdesk.rules.permissions import Role
 from rjdesk.services import cases, consent, contacts, referrals
 from rjdesk.services.victims import VictimDetails
 from tests.conftest import make_user
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import in_modal, screenshot
 
 pytestmark = pytest.mark.ui
 D = dt.date
@@ -52,11 +53,23 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     page = window.show_page("reports")
     page.quarter.setCurrentIndex(page.quarter.findData("2026Q2"))
     qtbot.waitUntil(lambda: page.result is not None and page.result.result.quarter.code == "2026Q2", timeout=10_000)
+    qtbot.waitUntil(lambda: page.kpi_model.rowCount() == 8, timeout=10_000)
     shown = {page.kpi_model.row(i)[0]: page.kpi_model.row(i)[1].text for i in range(page.kpi_model.rowCount())}
     assert shown["10a"] == "1/1 (100%)" and shown["10g"] == "1/1 (100%)" and shown["headline"] == "0/1 (0%)"
     page.kpi_table.selectRow([page.kpi_model.row(i)[0] for i in range(8)].index("10g"))
     qtbot.waitUntil(lambda: page.behind_model.rowCount() == 1, timeout=5_000)
     assert page.behind_model.row(0).child_id == "R1"
+    assert page.kpi_model.row(0)[2].text == "0/0 (n/a)"  # nothing in the quarter before
+
+    def comparators(dialog) -> None:
+        dialog.widgets["lines"].setPlainText("London, headline, 52\nEngland, 10g, 61%")
+
+    in_modal(qtbot, comparators, "dialog-reports-comparators")
+    qtbot.mouseClick(page.comparators_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.kpi_model.rowCount() == 8 and page.kpi_model.row(0)[4] == "London 52%", timeout=10_000)
+    assert next(r for r in page.kpi_model.rows if r[0] == "10g")[4] == "England 61%"
+    page.kpi_table.selectRow([page.kpi_model.row(i)[0] for i in range(8)].index("10g"))
+    qtbot.waitUntil(lambda: page.behind_model.rowCount() == 1, timeout=5_000)
     screenshot(window, "reports-kpi10")
 
     target = tmp_path / "kpi10.pdf"

@@ -71,6 +71,10 @@ class ReportsPage(Page):
         bar.addWidget(self.quarter)
         bar.addWidget(self.strict)
         bar.addStretch(1)
+        self.comparators_button = QPushButton("C&omparators…")
+        self.comparators_button.setEnabled(self.may_drill)  # managers
+        self.comparators_button.clicked.connect(self.set_comparators)
+        bar.addWidget(self.comparators_button)
         bar.addWidget(self.kpi_csv_button)
         bar.addWidget(self.kpi_xlsx_button)
         bar.addWidget(self.kpi_pdf_button)
@@ -85,6 +89,9 @@ class ReportsPage(Page):
                 Column("Measure", lambda m: m[0]),
                 Column("What it counts", lambda m: MEASURE_TEXT[m[0]]),
                 Column("n/N", lambda m: m[1].text),
+                Column("Quarter before", lambda m: m[2].text),
+                Column("A year before", lambda m: m[3].text),
+                Column("Comparators", lambda m: m[4]),
             ]
         )
         self.kpi_table = list_table(self.kpi_model, "KPI 10 measures", 1, single=True)
@@ -107,6 +114,7 @@ class ReportsPage(Page):
         self.behind_table = list_table(self.behind_model, "Records behind the figure", 1)
         behind_layout.addWidget(self.behind_table)
         split.addWidget(behind)
+        split.setSizes([360, 180])  # the measures whole, the records behind a figure below
         kpi_layout.addWidget(split, 1)
         self.tabs.addTab(kpi_tab, "&KPI 10")
 
@@ -165,6 +173,11 @@ class ReportsPage(Page):
         db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
         self.run_latest("kpi10", lambda: kpi10.kpi10_report(db, actor, quarter, strict_consent=strict), self._show)
         self.run_latest(
+            "comparison",
+            lambda: kpi10.kpi10_comparison(db, actor, quarter, strict_consent=strict),
+            self._show_comparison,
+        )
+        self.run_latest(
             "breakdowns", lambda: kpi10.kpi10_breakdowns(db, actor, quarter, strict_consent=strict), self._show_split
         )
         self._load_funnel()
@@ -175,13 +188,55 @@ class ReportsPage(Page):
         self.rule_label.setText(
             f"{result.consent_rule} Engagement mapping version {report.mapping_version}. As of {result.as_of:%d %b %Y}."
         )
-        self.kpi_model.set_rows(list(result.measures.items()))
         self.behind_model.set_rows([])
         self.behind_label.setText(
             "Choose a figure to see the records behind it."
             if self.may_drill
             else "Figures only: the records behind them are for managers."
         )
+
+    def _show_comparison(self, comparison: kpi10.Comparison) -> None:
+        def against(key: str) -> str:
+            return "; ".join(f"{c.name} {c.percent:g}%" for c in comparison.comparators if c.measure == key)
+
+        self.kpi_model.set_rows(
+            [
+                (key, measure, comparison.previous[key], comparison.last_year[key], against(key))
+                for key, measure in comparison.current.items()
+            ]
+        )
+
+    def set_comparators(self) -> None:
+        from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+        from ui.widgets.forms import FormDialog
+
+        lines = QPlainTextEdit()
+        lines.setPlaceholderText("London, headline, 52")
+        db, actor = self.session.db, self.session.actor
+
+        def work(values: dict[str, Any]) -> Any:
+            comparators = []
+            for line in filter(None, (text.strip() for text in values["lines"].splitlines())):
+                name, _, rest = line.partition(",")
+                measure, _, percent = rest.partition(",")
+                try:
+                    value = float(percent.strip().rstrip("%"))
+                except ValueError:
+                    value = -1.0  # refused by the service with the line's number
+                comparators.append(kpi10.Comparator(name.strip(), measure.strip(), value))
+            return lambda: kpi10.set_comparators(db, actor, comparators)
+
+        dialog = FormDialog(
+            self,
+            "KPI 10 comparators",
+            [("lines", "&One per line — name, measure, percentage:", lines)],
+            work,
+            note="Published figures to set ours against, e.g. 'London, headline, 52'. Measures: "
+            + ", ".join(MEASURE_TEXT),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _show_split(self, split: kpi10.Breakdowns) -> None:
         self.split_label.setText(
