@@ -18,7 +18,7 @@ from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
-from rjdesk.services.reports import FUNNEL_STEPS, funnel
+from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AppUser,
@@ -152,6 +152,7 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
     kpi = kpi10_report(db, actor, quarter, as_of)
     split = kpi10_breakdowns(db, actor, quarter, as_of)
     engagement = funnel(db, actor, start, end)
+    timeliness = days_to_first_rj_information(db, actor, start, end)
     figures = _figures(db, actor, start, end)
     with db.unit_of_work() as session:
         service = session.get(Service, actor.service_id)
@@ -201,6 +202,20 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
             ("Duty", "Met on time", "Met late", "Open, overdue", "Deferred", "Waived"),
             figures.duties,
             widths=(0.35, 0.13, 0.13, 0.13, 0.13, 0.13),
+        ),
+        ReportTable(
+            "Days from the crime's report to the first RJ information",
+            ("Measure", "Figure"),
+            [
+                ("Victims first offered RJ information in the period", timeliness.victims),
+                ("Median days from the crime's report", f"{timeliness.median_days:g}"),
+                ("Within 10 days", timeliness.within_10_days),
+                ("Longest wait (days)", timeliness.longest_days),
+            ]
+            if timeliness.victims
+            else [],
+            note="A measure with no duty attached: the YJS can act only once the police refer.",
+            widths=(0.8, 0.2),
         ),
         ReportTable(
             "Victims' Code compliance by worker",

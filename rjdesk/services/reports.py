@@ -299,3 +299,51 @@ def funnel_document(db: Database, actor: Actor, start: dt.date, end: dt.date) ->
         preface=(f"Engagement follows engagement mapping version {found.mapping_version}.",),
     )
     return document
+
+
+# ------------------------------------------------------------------------------------------------ timeliness
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    """Days from the crime's report to the YJS's first RJ information (the first contact attempt, which offers
+    it): a measure with no duty attached (DOMAIN §2, Right 3)."""
+
+    victims: int
+    median_days: float | None
+    within_10_days: int
+    longest_days: int | None
+
+
+def days_to_first_rj_information(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Timeliness:
+    """Victims whose first contact attempt fell in the period, and how long after the crime was reported."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    with db.unit_of_work(write=False) as session:
+        first_attempt = dict(
+            session.execute(
+                select(Contact.victim_id, func.min(Contact.occurred_on))
+                .join(Victim, Victim.id == Contact.victim_id)
+                .where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
+                .group_by(Contact.victim_id)
+            ).all()
+        )
+        reported: dict[int, dt.date] = {
+            victim: day
+            for victim, day in session.execute(
+                select(VictimOffence.victim_id, func.min(Offence.reported_date))
+                .join(Offence, Offence.id == VictimOffence.offence_id)
+                .where(Offence.reported_date.is_not(None))
+                .group_by(VictimOffence.victim_id)
+            ).all()
+            if day is not None
+        }
+    days = sorted(
+        (first - reported[victim]).days
+        for victim, first in first_attempt.items()
+        if start <= first <= end and victim in reported and first >= reported[victim]
+    )
+    if not days:
+        return Timeliness(0, None, 0, None)
+    middle = len(days) // 2
+    median = days[middle] if len(days) % 2 else (days[middle - 1] + days[middle]) / 2
+    return Timeliness(len(days), float(median), sum(1 for d in days if d <= 10), days[-1])

@@ -246,3 +246,18 @@ def test_comparisons_with_earlier_quarters_and_published_comparators(
     assert later.comparators == (kpi10.Comparator("London", "headline", 52.0),)
     now = kpi10.kpi10_comparison(db, service, Q.next(), AS_OF)
     assert now.previous["10a"].n == 2
+
+
+def test_days_from_the_crimes_report_to_the_first_rj_information(
+    db: Database, service: Actor, worked: dict[str, int]
+) -> None:
+    from rjdesk.services import reports
+    from rjdesk.store.models import Offence
+
+    assert reports.days_to_first_rj_information(db, service, D(2023, 10, 1), D(2023, 12, 31)).victims == 0
+    with db.unit_of_work() as session:
+        for offence in session.execute(select(Offence)).scalars():
+            offence.reported_date = D(2023, 10, 16)
+    found = reports.days_to_first_rj_information(db, service, D(2023, 10, 1), D(2023, 12, 31))
+    assert (found.victims, found.median_days, found.within_10_days, found.longest_days) == (1, 10.0, 1, 10)
+    assert reports.days_to_first_rj_information(db, service, D(2024, 1, 1), D(2024, 3, 31)).victims == 0
