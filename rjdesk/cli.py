@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--format", choices=("pdf",), default="pdf")
     board.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
+    inspection = report_kinds.add_parser("inspection", help="the inspection evidence pack for a period (PDF)")
+    inspection.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    inspection.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    inspection.add_argument("--format", choices=("pdf",), default="pdf")
+    inspection.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+
     export = commands.add_parser("export", help="export records to a file")
     export_kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     cases_out = export_kinds.add_parser("kpi10-cases", help="the KPI 10 case list for a quarter (YJB columns)")
@@ -181,7 +187,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _demo(args, db)
         if args.command == "deadlines":
             return _deadlines(args, db)
-        if args.command == "report" and args.report_kind in ("funnel", "board"):
+        if args.command == "report" and args.report_kind in ("funnel", "board", "inspection"):
             return _report_funnel(args, db)
         if args.command == "report":
             return _report_kpi10(args, db)
@@ -565,6 +571,10 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
     except ValueError as exc:
         raise ValidationError(f"--from and --to take dates YYYY-MM-DD ({exc})") from None
+    if args.report_kind == "inspection":
+        from rjdesk.services import inspection
+
+        return _write_pdf(args.output, inspection.inspection_pack_pdf(db, _actor(args, db), start, end))
     if args.report_kind == "board":
         from rjdesk.services import board_pack
 

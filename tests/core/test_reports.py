@@ -178,3 +178,14 @@ def test_every_board_pack_has_its_sections_and_no_victim_names(db: Database, ser
         assert "Unwell" not in text  # no free text from the records
     with pytest.raises(PermissionDenied):
         board_pack.board_pack_pdf(db, make_user(db, service, "sup", Role.REPARATION_SUPERVISOR), today, today)
+
+    from rjdesk.services import inspection
+
+    year = (today - dt.timedelta(days=365), today)
+    cases = inspection.sample_cases(db, service, *year)
+    assert cases and all(c.victim_reference.startswith("V") for c in cases)
+    text = _pdf_text(inspection.inspection_pack_pdf(db, service, *year))
+    assert "Timeliness of first contact" in text and "Victim profile" in text and cases[0].victim_reference in text
+    assert [name for name in names if name in text] == []
+    with pytest.raises(PermissionDenied):
+        inspection.sample_cases(db, make_user(db, service, "analyst2", Role.PERFORMANCE_ANALYST), *year)
