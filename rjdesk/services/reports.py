@@ -337,6 +337,13 @@ def days_to_first_rj_information(db: Database, actor: Actor, start: dt.date, end
             ).all()
             if day is not None
         }
+        for victim, day in session.execute(  # the police referral's own date of the crime report, if earlier
+            select(PoliceReferral.victim_id, func.min(PoliceReferral.crime_reported_on))
+            .where(PoliceReferral.crime_reported_on.is_not(None))
+            .group_by(PoliceReferral.victim_id)
+        ).all():
+            if day is not None and (victim not in reported or day < reported[victim]):
+                reported[victim] = day
     days = sorted(
         (first - reported[victim]).days
         for victim, first in first_attempt.items()
