@@ -18,7 +18,7 @@ from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
-from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel
+from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AppUser,
@@ -272,5 +272,6 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
             ("Open, overdue", "Duties still open after their due date."),
         ),
         preface=("Figures only: this report names no victim and quotes no case note.",),
+        charts=(kpi10_chart(kpi.result.measures),),
     )
     return render(document)

@@ -9,6 +9,8 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -29,6 +31,14 @@ class ReportTable:
 
 
 @dataclass(frozen=True)
+class BarChart:
+    """Percentages as horizontal bars (a measure with nothing to divide by is left out, not drawn as 0)."""
+
+    title: str
+    bars: Sequence[tuple[str, float]]  # label, percentage
+
+
+@dataclass(frozen=True)
 class ReportDocument:
     title: str
     service_name: str
@@ -36,6 +46,7 @@ class ReportDocument:
     tables: Sequence[ReportTable]
     definitions: Sequence[tuple[str, str]] = field(default_factory=tuple)
     preface: Sequence[str] = field(default_factory=tuple)
+    charts: Sequence[BarChart] = field(default_factory=tuple)  # drawn after the first table
 
 
 def render(document: ReportDocument, generated_at: dt.datetime | None = None) -> bytes:
@@ -71,6 +82,11 @@ def render(document: ReportDocument, generated_at: dt.datetime | None = None) ->
         if table.note:
             story.append(Paragraph(table.note, sheet["Italic"]))
         story.append(Spacer(1, 4 * mm))
+        if table is document.tables[0]:
+            for chart in document.charts:
+                story.append(Paragraph(chart.title, sheet["Heading3"]))
+                story.append(_bar_chart(chart))
+                story.append(Spacer(1, 4 * mm))
     if document.definitions:
         story.append(Paragraph("Definitions", sheet["Heading2"]))
         story.extend(Paragraph(f"<b>{term}</b> — {text}", sheet["BodyText"]) for term, text in document.definitions)
@@ -98,3 +114,32 @@ def render(document: ReportDocument, generated_at: dt.datetime | None = None) ->
         bottomMargin=18 * mm,
     ).build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
+
+
+def _bar_chart(chart: BarChart) -> Drawing:
+    width, bar_height = A4[0] - 36 * mm, 14
+    height = max(1, len(chart.bars)) * bar_height + 30
+    drawing = Drawing(width, height)
+    if not chart.bars:
+        drawing.add(
+            String(0, height / 2, "Nothing to show: no figure has a denominator yet.", fontName=FONT, fontSize=9)
+        )
+        return drawing
+    bars = HorizontalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 70, 20, width - 90, height - 30
+    ordered = list(reversed(chart.bars))  # the first label at the top
+    bars.data = [[value for _label, value in ordered]]
+    bars.categoryAxis.categoryNames = [label for label, _value in ordered]
+    bars.categoryAxis.labels.fontName = FONT
+    bars.valueAxis.labels.fontName = FONT
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = max(100.0, max(value for _label, value in ordered))
+    bars.valueAxis.labelTextFormat = "%d%%"
+    bars.bars[0].fillColor = colors.HexColor("#2f7fc1")
+    bars.barLabelFormat = "%.0f%%"
+    bars.barLabels.fontName = FONT
+    bars.barLabels.fontSize = 7
+    bars.barLabels.boxAnchor = "w"
+    bars.barLabels.dx = 3
+    drawing.add(bars)
+    return drawing

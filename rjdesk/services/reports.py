@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rjdesk.errors import ValidationError
-from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Quarter
+from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Measure, Quarter
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
-from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
+from rjdesk.services.report_pdf import BarChart, ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
 from rjdesk.store.database import Database
@@ -262,8 +262,13 @@ def kpi10_document(
             ),
         ),
         definitions=tuple((key, text) for key, text in MEASURE_TEXT.items()),
+        charts=(kpi10_chart(result.measures),),
     )
     return document
+
+
+def kpi10_chart(measures: dict[str, Measure]) -> BarChart:
+    return BarChart("KPI 10 measures (%)", [(key, 100 * m.n / m.d) for key, m in measures.items() if m.d])
 
 
 def funnel_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:

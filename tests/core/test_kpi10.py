@@ -187,7 +187,9 @@ def test_the_kpi10_pdf_prints_every_measure_the_consent_rule_and_no_names(
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         text = "\n".join(page.extract_text() or "" for page in document.pages)
         tables = [t for page in document.pages for t in page.extract_tables()]
+        drawn = sum(len(page.rects) for page in document.pages)
     assert "YJB KPI 10 — victims — Q2 2024/25" in text and "Strict current consent" in text
+    assert "KPI 10 measures (%)" in text and drawn > 0  # the chart
     flat = " ".join(text.split())
     assert "engagement mapping version 1" in flat and "Page 1" in flat and "made " in flat
     measures = next(t for t in tables if t[0][:3] == ["Measure", "What it counts", "n"])
