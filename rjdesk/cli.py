@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     board = report_kinds.add_parser("board", help="the board pack for a period (PDF)")
     board.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     board.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    board.add_argument("--format", choices=("pdf",), default="pdf")
+    board.add_argument("--format", choices=("pdf", "xlsx"), default="pdf")
     board.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
     inspection = report_kinds.add_parser("inspection", help="the inspection evidence pack for a period (PDF)")
@@ -578,7 +578,8 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
     if args.report_kind == "board":
         from rjdesk.services import board_pack
 
-        return _write_pdf(args.output, board_pack.board_pack_pdf(db, _actor(args, db), start, end))
+        make_pack = board_pack.board_pack_pdf if args.format == "pdf" else board_pack.board_pack_xlsx
+        return _write_pdf(args.output, make_pack(db, _actor(args, db), start, end))
     if args.format in ("pdf", "xlsx"):
         make = reports.funnel_pdf if args.format == "pdf" else reports.funnel_xlsx
         return _write_pdf(args.output, make(db, _actor(args, db), start, end))

@@ -18,6 +18,7 @@ from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
+from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -144,6 +145,16 @@ def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardF
 
 def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
     """The board pack for a period (usually a quarter): its KPI 10 is for the quarter the period ends in."""
+    return render(board_pack_document(db, actor, start, end))
+
+
+def board_pack_xlsx(db: Database, actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    """Every table of the board pack as a workbook sheet (the same figures, suppression included)."""
+    document = board_pack_document(db, actor, start, end)
+    return tables_xlsx(document.tables, (f"{document.service_name} · {document.period}", *document.preface))
+
+
+def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date) -> ReportDocument:
     require(actor, Permission.REPORT_AGGREGATE)
     if end < start:
         raise ValidationError("The period ends before it starts.", {"to": "On or after the start."})
@@ -274,4 +285,4 @@ def board_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date) -> 
         preface=("Figures only: this report names no victim and quotes no case note.",),
         charts=(kpi10_chart(kpi.result.measures),),
     )
-    return render(document)
+    return document

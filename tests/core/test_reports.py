@@ -5,6 +5,7 @@ consented, 20 engaged, one conference completed) in `rjdesk-cli report funnel` J
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -140,8 +141,6 @@ def test_the_funnel_refuses_a_backwards_period_and_is_aggregate_only(db: Databas
 
 
 def _pdf_text(pdf: bytes) -> str:
-    import io
-
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         return " ".join(" ".join((page.extract_text() or "") for page in document.pages).split())
 
@@ -178,6 +177,12 @@ def test_every_board_pack_has_its_sections_and_no_victim_names(db: Database, ser
         assert "Unwell" not in text  # no free text from the records
     with pytest.raises(PermissionDenied):
         board_pack.board_pack_pdf(db, make_user(db, service, "sup", Role.REPARATION_SUPERVISOR), today, today)
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(board_pack.board_pack_xlsx(db, service, today - dt.timedelta(days=30), today)))
+    assert len(book.sheetnames) == 9 and any(name.startswith("Victims' Code") for name in book.sheetnames)
+    cells = " ".join(str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row)
+    assert [name for name in names if name in cells] == []
 
     from rjdesk.services import inspection
 
