@@ -58,6 +58,13 @@ def render(document: ReportDocument, generated_at: dt.datetime | None = None) ->
         Spacer(1, 4 * mm),
     ]
     story.extend(Paragraph(text, sheet["BodyText"]) for text in document.preface)
+    if len(document.tables) >= 4:  # a pack: say what is in it, in order
+        story.append(Paragraph("Contents", sheet["Heading2"]))
+        story.extend(
+            Paragraph(f"{number}. {table.title}", sheet["BodyText"])
+            for number, table in enumerate(document.tables, start=1)
+        )
+        story.append(Spacer(1, 4 * mm))
     for table in document.tables:
         story.append(Paragraph(table.title, sheet["Heading2"]))
         if table.rows:

@@ -93,6 +93,16 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     qtbot.waitUntil(lambda: any(row[1] == 1 and "consent" in row[0] for row in page.funnel_model.rows), timeout=10_000)
     screenshot(window, "reports-funnel")
 
+    page.tabs.setCurrentIndex(3)
+    page.board_from.setDate(D(2025, 12, 1))
+    qtbot.waitUntil(lambda: page.board_section.count() == 9, timeout=15_000)
+    section = next(i for i in range(9) if page.board_section.itemText(i).startswith("Victims' Code compliance —"))
+    page.board_section.setCurrentIndex(section)
+    qtbot.waitUntil(lambda: page.board_model.rowCount() >= 1, timeout=15_000)
+    assert "Met on time" in [page.board_model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
+    assert "Code compliance" in page.printable_html() and "<td>0</td>" in page.printable_html()  # Ctrl+P
+    screenshot(window, "reports-board-section")
+
 
 def test_the_performance_analyst_sees_figures_only(qtbot, open_main, quarter_with_a_victim) -> None:
     window = open_main("analyst", Role.PERFORMANCE_ANALYST)

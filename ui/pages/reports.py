@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -154,6 +155,34 @@ class ReportsPage(Page):
         split_layout.addWidget(list_table(self.split_model, "KPI 10 by characteristic", 1))
         self.tabs.addTab(split_tab, "By c&haracteristic")
 
+        board_tab = QWidget()
+        board_layout = QVBoxLayout(board_tab)
+        board_bar = QHBoxLayout()
+        self.board_from, self.board_to = date_edit(last.start), date_edit(last.end)
+        self.board_section = QComboBox()
+        self.board_section.setAccessibleName("Section")
+        self.board_pdf_button = QPushButton("Save board &report (PDF)…")
+        self.board_xlsx_button = QPushButton("Save as &workbook…")
+        for widget in (QLabel("From:"), self.board_from, QLabel("to:"), self.board_to, QLabel("Section:")):
+            board_bar.addWidget(widget)
+        board_bar.addWidget(self.board_section, 1)
+        board_bar.addWidget(self.board_xlsx_button)
+        board_bar.addWidget(self.board_pdf_button)
+        board_layout.addLayout(board_bar)
+        self.board_note = QLabel()
+        self.board_note.setWordWrap(True)
+        board_layout.addWidget(self.board_note)
+        self.board_model = RowsModel([])
+        self.board_table = list_table(self.board_model, "Board report section", 0)
+        board_layout.addWidget(self.board_table, 1)
+        self.tabs.addTab(board_tab, "&Board report")
+        self.board_tables: list[Any] = []
+        self.board_from.dateChanged.connect(lambda *_: self._load_board())
+        self.board_to.dateChanged.connect(lambda *_: self._load_board())
+        self.board_section.currentIndexChanged.connect(lambda *_: self._show_section())
+        self.board_pdf_button.clicked.connect(lambda: self._save_board("pdf"))
+        self.board_xlsx_button.clicked.connect(lambda: self._save_board("xlsx"))
+
         self.quarter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.strict.toggled.connect(lambda *_: self.refresh())
         self.funnel_from.dateChanged.connect(lambda *_: self._load_funnel())
@@ -181,6 +210,54 @@ class ReportsPage(Page):
             "breakdowns", lambda: kpi10.kpi10_breakdowns(db, actor, quarter, strict_consent=strict), self._show_split
         )
         self._load_funnel()
+        self._load_board()
+
+    def _board_period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.board_from.date().toPython(), self.board_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return start, end
+
+    def _load_board(self) -> None:
+        """Every table of the board pack, one section at a time (Victims' Code, RJ, reparation, safety...)."""
+        from rjdesk.services import board_pack
+
+        db, actor = self.session.db, self.session.actor
+        start, end = self._board_period()
+        if end >= start:
+            self.run_latest("board", lambda: board_pack.board_pack_document(db, actor, start, end), self._show_board)
+
+    def _show_board(self, document: Any) -> None:
+        chosen = self.board_section.currentText()
+        self.board_tables = list(document.tables)
+        self.board_section.blockSignals(True)
+        self.board_section.clear()
+        self.board_section.addItems([table.title for table in self.board_tables])
+        self.board_section.blockSignals(False)
+        titles = [table.title for table in self.board_tables]
+        self.board_section.setCurrentIndex(titles.index(chosen) if chosen in titles else 0)
+        self._show_section()
+
+    def _show_section(self) -> None:
+        index = self.board_section.currentIndex()
+        if not 0 <= index < len(self.board_tables):
+            return
+        table = self.board_tables[index]
+        self.board_model = RowsModel([Column(heading, _cell(i)) for i, heading in enumerate(table.header)])
+        self.board_model.set_rows(list(table.rows))
+        self.board_table.setModel(self.board_model)
+        self.board_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.board_note.setText(table.note if table.rows else table.empty_text)
+
+    def _save_board(self, kind: str) -> None:
+        from rjdesk.services import board_pack
+
+        db, actor = self.session.db, self.session.actor
+        start, end = self._board_period()
+        make = board_pack.board_pack_pdf if kind == "pdf" else board_pack.board_pack_xlsx
+        pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel workbook (*.xlsx)"
+        self._save(
+            "Save the board report", f"board-report-{start}-{end}.{kind}", pattern, lambda: make(db, actor, start, end)
+        )
 
     def _show(self, report: kpi10.Kpi10Report) -> None:
         self.result = report
@@ -332,4 +409,17 @@ class ReportsPage(Page):
         )
 
     def printable_html(self) -> str | None:
-        return self.kpi_model.as_html_table("YJB KPI 10")
+        """Ctrl+P prints (with a preview) the table of the tab on screen."""
+        tab = self.tabs.currentIndex()
+        if tab == 1:
+            return self.funnel_model.as_html_table("Victim engagement")
+        if tab == 2:
+            return self.split_model.as_html_table("KPI 10 by characteristic")
+        if tab == 3:
+            return self.board_model.as_html_table(self.board_section.currentText() or "Board report")
+        return self.kpi_model.as_html_table(f"YJB KPI 10 — {self._chosen().label}")
+
+
+def _cell(index: int) -> Any:
+    """A column getter for the index-th value of a row (board tables are plain rows)."""
+    return lambda row: str(row[index])  # a count of 0 shows as 0, not as an empty cell
