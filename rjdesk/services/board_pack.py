@@ -5,8 +5,9 @@ empty). Counts and labels only: no victim names, no free text from case notes (D
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -29,6 +30,7 @@ from rjdesk.store.models import (
     ReparationPlacement,
     ReparationProject,
     ReparationSession,
+    ReportRun,
     RjAgreementItem,
     RjFeedback,
     RjProcess,
@@ -172,7 +174,7 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     agreement_done, agreement_due = figures.agreement
     feedback_count, feedback_mean = figures.satisfaction
     open_plans, overdue_reviews = figures.safety
-    tables = (
+    tables: tuple[ReportTable, ...] = (
         ReportTable(
             f"KPI 10 — {quarter.label}",
             ("Measure", "What it counts", "n", "N", "%"),
@@ -272,6 +274,8 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
             widths=(0.8, 0.2),
         ),
     )
+    commentary = latest_commentary(db, actor, start, end)
+    tables = tuple(replace(table, commentary=commentary.get(table.title, "")) for table in tables)
     document = ReportDocument(
         title="Victims and restorative justice — board report",
         service_name=service_name,
@@ -286,3 +290,50 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
         charts=(kpi10_chart(kpi.result.measures),),
     )
     return document
+
+
+# ------------------------------------------------------------------------------------------------ commentary
+
+COMMENTARY_LIMIT = 2000
+
+
+def save_commentary(db: Database, actor: Actor, start: dt.date, end: dt.date, commentary: dict[str, str]) -> int:
+    """Save a run of the board report for a period with the commentary on each table (keyed by the table's
+    title). Later prints of the same period carry the newest run's commentary."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    long = [title for title, text in commentary.items() if len(text) > COMMENTARY_LIMIT]
+    if long:
+        raise ValidationError(
+            f"Commentary is at most {COMMENTARY_LIMIT} characters per table.", {"commentary": ", ".join(long)}
+        )
+    kept = {title: text.strip() for title, text in commentary.items() if text.strip()}
+    with db.unit_of_work() as session:
+        run = ReportRun(
+            service_id=actor.service_id,
+            kind="board",
+            period_start=start,
+            period_end=end,
+            commentary_json=json.dumps(kept, sort_keys=True),
+            created_by=actor.audit_name,
+        )
+        session.add(run)
+        session.flush()
+        audit_as(session, actor, action="create", entity="report_run", entity_id=run.id)
+        return run.id
+
+
+def latest_commentary(db: Database, actor: Actor, start: dt.date, end: dt.date) -> dict[str, str]:
+    require(actor, Permission.REPORT_AGGREGATE)
+    with db.unit_of_work(write=False) as session:
+        run = session.execute(
+            select(ReportRun)
+            .where(
+                ReportRun.service_id == actor.service_id,
+                ReportRun.kind == "board",
+                ReportRun.period_start == start,
+                ReportRun.period_end == end,
+            )
+            .order_by(ReportRun.id.desc())
+        ).scalar()
+        found: dict[str, str] = json.loads(run.commentary_json) if run else {}
+        return found

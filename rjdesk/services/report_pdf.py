@@ -8,6 +8,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from html import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -28,6 +29,7 @@ class ReportTable:
     note: str = ""
     empty_text: str = "None recorded."
     widths: Sequence[float] = ()  # fractions of the text width per column; equal when empty
+    commentary: str = ""  # written by a manager for this run of the report
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def render(document: ReportDocument, generated_at: dt.datetime | None = None) ->
             story.append(Paragraph(table.empty_text, sheet["BodyText"]))
         if table.note:
             story.append(Paragraph(table.note, sheet["Italic"]))
+        if table.commentary:
+            story.append(Paragraph(f"<b>Commentary:</b> {escape(table.commentary)}", sheet["BodyText"]))
         story.append(Spacer(1, 4 * mm))
         if table is document.tables[0]:
             for chart in document.charts:

@@ -47,6 +47,8 @@ def tables_xlsx(tables: Sequence[ReportTable], preface: Sequence[str] = ()) -> b
                 sheet.cell(row=row, column=column, value=value if isinstance(value, int | float) else str(value))
         if table.note:
             sheet.cell(row=row + 2, column=1, value=table.note)
+        if table.commentary:
+            sheet.cell(row=row + 3, column=1, value=f"Commentary: {table.commentary}")
         for column in range(1, len(table.header) + 1):
             sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = 18 if column > 1 else 60
     buffer = io.BytesIO()

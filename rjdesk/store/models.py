@@ -839,6 +839,21 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 
 
+class ReportRun(Base):
+    """A board report run with the commentary written for each of its tables (saved with the figures' period,
+    so the next print of the same period carries it)."""
+
+    __tablename__ = "report_run"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # board
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    commentary_json: Mapped[str] = mapped_column(Text)  # {table title: commentary}
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class VictimMerge(Base):
     """A merge of a duplicate victim record into the surviving one, with exactly what moved, so that an
     unmerge puts every row back where it was."""

@@ -194,3 +194,23 @@ def test_every_board_pack_has_its_sections_and_no_victim_names(db: Database, ser
     assert [name for name in names if name in text] == []
     with pytest.raises(PermissionDenied):
         inspection.sample_cases(db, make_user(db, service, "analyst2", Role.PERFORMANCE_ANALYST), *year)
+
+
+def test_commentary_saved_with_a_run_is_printed_under_its_table(db: Database, service: Actor) -> None:
+    from openpyxl import load_workbook
+
+    from rjdesk.services import board_pack
+
+    start, end = D(2024, 1, 1), D(2024, 3, 31)
+    section = "Victims' Code compliance — YJS-held duties due in the period"
+    with pytest.raises(ValidationError, match="at most 2000"):
+        board_pack.save_commentary(db, service, start, end, {section: "x" * 2001})
+    board_pack.save_commentary(db, service, start, end, {section: "Staff absence: <b>two</b> posts vacant."})
+    board_pack.save_commentary(db, service, start, end, {section: "Two posts vacant; recruited in March."})
+    assert board_pack.latest_commentary(db, service, start, end) == {section: "Two posts vacant; recruited in March."}
+    assert board_pack.latest_commentary(db, service, D(2024, 4, 1), D(2024, 6, 30)) == {}
+    text = _pdf_text(board_pack.board_pack_pdf(db, service, start, end))
+    assert "Commentary: Two posts vacant; recruited in March." in text
+    book = load_workbook(io.BytesIO(board_pack.board_pack_xlsx(db, service, start, end)))
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "Commentary: Two posts vacant; recruited in March." in cells

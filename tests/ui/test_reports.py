@@ -47,7 +47,7 @@ def quarter_with_a_victim(local_db, operator) -> None:
 
 
 def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
-    qtbot, open_main, quarter_with_a_victim, tmp_path, monkeypatch
+    qtbot, open_main, quarter_with_a_victim, tmp_path, monkeypatch, local_db
 ) -> None:
     window = open_main("boss", Role.MANAGER)
     page = window.show_page("reports")
@@ -101,6 +101,17 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     qtbot.waitUntil(lambda: page.board_model.rowCount() >= 1, timeout=15_000)
     assert "Met on time" in [page.board_model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
     assert "Code compliance" in page.printable_html() and "<td>0</td>" in page.printable_html()  # Ctrl+P
+    page.commentary.setPlainText("One referral, contacted on time.")
+    monkeypatch.setattr("ui.pages.reports.QMessageBox.information", lambda *a, **k: None)
+    page.save_commentary_button.click()
+    from rjdesk.services import board_pack
+
+    qtbot.waitUntil(
+        lambda: (
+            board_pack.latest_commentary(local_db, window.session.actor, D(2025, 12, 1), page._board_period()[1]) != {}
+        ),
+        timeout=10_000,
+    )
     screenshot(window, "reports-board-section")
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -175,6 +176,19 @@ class ReportsPage(Page):
         self.board_model = RowsModel([])
         self.board_table = list_table(self.board_model, "Board report section", 0)
         board_layout.addWidget(self.board_table, 1)
+        board_layout.addWidget(QLabel("Commentary on this section (printed under its table):"))
+        self.commentary = QPlainTextEdit()
+        self.commentary.setAccessibleName("Commentary on this section")
+        self.commentary.setMaximumHeight(90)
+        board_layout.addWidget(self.commentary)
+        commentary_row = QHBoxLayout()
+        self.save_commentary_button = QPushButton("Save the co&mmentary")
+        commentary_row.addStretch(1)
+        commentary_row.addWidget(self.save_commentary_button)
+        board_layout.addLayout(commentary_row)
+        self.commentaries: dict[str, str] = {}
+        self.shown_section = ""
+        self.save_commentary_button.clicked.connect(self.save_commentary)
         self.tabs.addTab(board_tab, "&Board report")
         self.board_tables: list[Any] = []
         self.board_from.dateChanged.connect(lambda *_: self._load_board())
@@ -229,6 +243,8 @@ class ReportsPage(Page):
     def _show_board(self, document: Any) -> None:
         chosen = self.board_section.currentText()
         self.board_tables = list(document.tables)
+        self.commentaries = {table.title: table.commentary for table in self.board_tables}
+        self.shown_section = ""
         self.board_section.blockSignals(True)
         self.board_section.clear()
         self.board_section.addItems([table.title for table in self.board_tables])
@@ -242,11 +258,31 @@ class ReportsPage(Page):
         if not 0 <= index < len(self.board_tables):
             return
         table = self.board_tables[index]
+        if self.shown_section:  # keep what was typed for the section being left
+            self.commentaries[self.shown_section] = self.commentary.toPlainText()
+        self.shown_section = table.title
+        self.commentary.setPlainText(self.commentaries.get(table.title, ""))
         self.board_model = RowsModel([Column(heading, _cell(i)) for i, heading in enumerate(table.header)])
         self.board_model.set_rows(list(table.rows))
         self.board_table.setModel(self.board_model)
         self.board_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.board_note.setText(table.note if table.rows else table.empty_text)
+
+    def save_commentary(self) -> None:
+        """Save this run's commentary on every section (what was typed on each, kept while moving between them)."""
+        from rjdesk.services import board_pack
+
+        if self.shown_section:
+            self.commentaries[self.shown_section] = self.commentary.toPlainText()
+        db, actor, start, end = self.session.db, self.session.actor, *self._board_period()
+        commentary = dict(self.commentaries)
+        self.run(
+            lambda: board_pack.save_commentary(db, actor, start, end, commentary),
+            lambda _run: QMessageBox.information(
+                self, self.title, "The commentary is saved with this period's report."
+            ),
+            write=True,
+        )
 
     def _save_board(self, kind: str) -> None:
         from rjdesk.services import board_pack
