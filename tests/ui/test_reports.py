@@ -112,6 +112,14 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
         ),
         timeout=10_000,
     )
+    section_csv = tmp_path / "section.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(section_csv), "CSV (*.csv)"))
+    page.save_section_csv()
+    qtbot.waitUntil(section_csv.exists, timeout=10_000)
+    assert section_csv.read_text(encoding="utf-8").splitlines()[:2] == [
+        'Duty,Met on time,Met late,"Open, overdue",Deferred,Waived',
+        "First contact attempt,1,0,0,0,0",
+    ]
     screenshot(window, "reports-board-section")
 
 

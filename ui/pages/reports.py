@@ -164,9 +164,11 @@ class ReportsPage(Page):
         self.board_section.setAccessibleName("Section")
         self.board_pdf_button = QPushButton("Save board &report (PDF)…")
         self.board_xlsx_button = QPushButton("Save as &workbook…")
+        self.board_csv_button = QPushButton("Section as CS&V…")
         for widget in (QLabel("From:"), self.board_from, QLabel("to:"), self.board_to, QLabel("Section:")):
             board_bar.addWidget(widget)
         board_bar.addWidget(self.board_section, 1)
+        board_bar.addWidget(self.board_csv_button)
         board_bar.addWidget(self.board_xlsx_button)
         board_bar.addWidget(self.board_pdf_button)
         board_layout.addLayout(board_bar)
@@ -196,6 +198,7 @@ class ReportsPage(Page):
         self.board_section.currentIndexChanged.connect(lambda *_: self._show_section())
         self.board_pdf_button.clicked.connect(lambda: self._save_board("pdf"))
         self.board_xlsx_button.clicked.connect(lambda: self._save_board("xlsx"))
+        self.board_csv_button.clicked.connect(self.save_section_csv)
 
         self.quarter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.strict.toggled.connect(lambda *_: self.refresh())
@@ -267,6 +270,20 @@ class ReportsPage(Page):
         self.board_table.setModel(self.board_model)
         self.board_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.board_note.setText(table.note if table.rows else table.empty_text)
+
+    def save_section_csv(self) -> None:
+        """The board-report section on screen as CSV (the same figures, suppression included)."""
+        index = self.board_section.currentIndex()
+        if not 0 <= index < len(self.board_tables):
+            return
+        table = self.board_tables[index]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(table.header)
+        writer.writerows(table.rows)
+        text = out.getvalue()
+        start, end = self._board_period()
+        self._save("Save the section as CSV", f"board-section-{start}-{end}.csv", "CSV (*.csv)", lambda: text)
 
     def save_commentary(self) -> None:
         """Save this run's commentary on every section (what was typed on each, kept while moving between them)."""
