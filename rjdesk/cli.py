@@ -504,11 +504,8 @@ def _write_text(path: Path | None, text: str) -> None:
 
 
 def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
-    import csv
-    import io
     import json
 
-    from rjdesk.rules.kpi10 import MEASURE_TEXT
     from rjdesk.services import kpi10
 
     quarter, as_of = _quarter_and_day(args)
@@ -516,18 +513,9 @@ def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
         from rjdesk.services import reports
 
         make = reports.kpi10_pdf if args.format == "pdf" else reports.kpi10_xlsx
-        return _write_pdf(args.output, make(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent))
+        return _write_file(args.output, make(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent))
     report = kpi10.kpi10_report(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
-    if args.format == "json":
-        text = json.dumps(report.as_json(), indent=2) + "\n"
-    else:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["quarter", "measure", "n", "d", "definition"])
-        for key, measure in report.result.measures.items():
-            writer.writerow([quarter.code, key, measure.n, measure.d, MEASURE_TEXT[key]])
-        writer.writerow([quarter.code, "consent_rule", "", "", report.result.consent_rule])
-        text = out.getvalue()
+    text = json.dumps(report.as_json(), indent=2) + "\n" if args.format == "json" else kpi10.measures_csv(report.result)
     for warning in report.result.warnings:
         print(f"rjdesk-cli: warning: {warning}", file=sys.stderr)
     _write_text(args.output, text)
@@ -574,26 +562,26 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
     if args.report_kind == "inspection":
         from rjdesk.services import inspection
 
-        return _write_pdf(args.output, inspection.inspection_pack_pdf(db, _actor(args, db), start, end))
+        return _write_file(args.output, inspection.inspection_pack_pdf(db, _actor(args, db), start, end))
     if args.report_kind == "board":
         from rjdesk.services import board_pack
 
         make_pack = board_pack.board_pack_pdf if args.format == "pdf" else board_pack.board_pack_xlsx
-        return _write_pdf(args.output, make_pack(db, _actor(args, db), start, end))
+        return _write_file(args.output, make_pack(db, _actor(args, db), start, end))
     if args.format in ("pdf", "xlsx"):
         make = reports.funnel_pdf if args.format == "pdf" else reports.funnel_xlsx
-        return _write_pdf(args.output, make(db, _actor(args, db), start, end))
+        return _write_file(args.output, make(db, _actor(args, db), start, end))
     found = reports.funnel(db, _actor(args, db), start, end)
     _write_text(args.output, json.dumps(found.as_json(), indent=2) + "\n")
     return EXIT_OK
 
 
-def _write_pdf(path: Path | None, pdf: bytes) -> int:
+def _write_file(path: Path | None, content: bytes) -> int:
     """A PDF or workbook goes to a file (-o), never to a terminal; written whole or not at all."""
     if path is None:
         raise ValidationError("--format pdf and --format xlsx need -o FILE")
     from rjdesk.files import write_whole
 
-    write_whole(path, pdf)
+    write_whole(path, content)
     print(f"rjdesk-cli: wrote {path}", file=sys.stderr)
     return EXIT_OK

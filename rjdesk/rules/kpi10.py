@@ -170,11 +170,14 @@ class Measure:
     d: int
 
     @property
+    def percent(self) -> str:
+        """The percentage, computed from the counts; "n/a" when there is nothing to divide by."""
+        return "n/a" if self.d == 0 else f"{100 * self.n / self.d:.0f}%"
+
+    @property
     def text(self) -> str:
-        """n/N and the percentage; "n/a" when there is nothing to divide by."""
-        if self.d == 0:
-            return f"{self.n}/0 (n/a)"
-        return f"{self.n}/{self.d} ({100 * self.n / self.d:.0f}%)"
+        """n/N and the percentage."""
+        return f"{self.n}/{self.d} ({self.percent})"
 
 
 @dataclass(frozen=True)

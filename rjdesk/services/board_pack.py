@@ -20,7 +20,8 @@ from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
-from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart
+from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart, measures_table
+from rjdesk.services.settings import service_name
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AppUser,
@@ -35,7 +36,6 @@ from rjdesk.store.models import (
     RjFeedback,
     RjProcess,
     SafetyPlan,
-    Service,
     Victim,
 )
 
@@ -168,22 +168,16 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     timeliness = days_to_first_rj_information(db, actor, start, end)
     figures = _figures(db, actor, start, end)
     with db.unit_of_work() as session:
-        service = session.get(Service, actor.service_id)
-        service_name = service.name if service else ""
+        name = service_name(session, actor.service_id)
         audit_as(session, actor, action="report", entity="board_pack", payload={"from": start, "to": end})
     agreement_done, agreement_due = figures.agreement
     feedback_count, feedback_mean = figures.satisfaction
     open_plans, overdue_reviews = figures.safety
     tables: tuple[ReportTable, ...] = (
-        ReportTable(
+        measures_table(
             f"KPI 10 — {quarter.label}",
-            ("Measure", "What it counts", "n", "N", "%"),
-            [
-                (key, MEASURE_TEXT[key], m.n, m.d, "n/a" if m.d == 0 else f"{100 * m.n / m.d:.0f}%")
-                for key, m in kpi.result.measures.items()
-            ],
-            note=f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
-            widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+            kpi.result.measures,
+            f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
         ),
         ReportTable(
             f"KPI 10 by characteristic — {quarter.label}",
@@ -278,7 +272,7 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     tables = tuple(replace(table, commentary=commentary.get(table.title, "")) for table in tables)
     document = ReportDocument(
         title="Victims and restorative justice — board report",
-        service_name=service_name,
+        service_name=name,
         period=f"{start:%d %b %Y} to {end:%d %b %Y}",
         tables=tables,
         definitions=(

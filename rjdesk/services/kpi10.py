@@ -314,6 +314,17 @@ def kpi10_cases_csv(
     return out.getvalue()
 
 
+def measures_csv(result: Kpi10Result) -> str:
+    """The quarter's measures as CSV (n and d, the definition, the consent rule used)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["quarter", "measure", "n", "d", "definition"])
+    for key, measure in result.measures.items():
+        writer.writerow([result.quarter.code, key, measure.n, measure.d, MEASURE_TEXT[key]])
+    writer.writerow([result.quarter.code, "consent_rule", "", "", result.consent_rule])
+    return out.getvalue()
+
+
 def case_list_line(row: CaseRow) -> list[str]:
     def day(value: dt.date | None) -> str:
         return value.isoformat() if value else ""

@@ -38,6 +38,7 @@ from rjdesk.rules.reparation import (
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.safety import place_refusal
 from rjdesk.services.settings import read_settings
+from rjdesk.services.settings import service_name as service_name_of
 from rjdesk.services.users import load_user
 from rjdesk.services.victims import load_child
 from rjdesk.store.database import Database
@@ -52,7 +53,6 @@ from rjdesk.store.models import (
     ReparationProject,
     ReparationProjectSupervisor,
     ReparationSession,
-    Service,
     UserRole,
     utcnow,
 )
@@ -1130,9 +1130,7 @@ def completion_certificate(db: Database, actor: Actor, placement_id: int, servic
             )
         project = session.get(ReparationProject, row.project_id)
         assert project is not None
-        if not service_name:
-            service = session.get(Service, actor.service_id)
-            service_name = service.name if service else ""
+        service_name = service_name or service_name_of(session, actor.service_id)
         audit_as(session, actor, action="certificate", entity="reparation_placement", entity_id=row.id)
         return _certificate_pdf(info, project.activities or "", service_name)
 

@@ -17,6 +17,7 @@ from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
 from rjdesk.services.report_pdf import BarChart, ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.services.settings import service_name
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
@@ -189,15 +190,19 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
 
 
 def _service_name(db: Database, actor: Actor) -> str:
-    from rjdesk.store.models import Service
-
     with db.unit_of_work(write=False) as session:
-        service = session.get(Service, actor.service_id)
-        return service.name if service else ""
+        return service_name(session, actor.service_id)
 
 
-def _percent(n: int, d: int) -> str:
-    return "n/a" if d == 0 else f"{100 * n / d:.0f}%"
+def measures_table(title: str, measures: dict[str, Measure], note: str) -> ReportTable:
+    """KPI 10's measures as n, N and % beside what each counts (the KPI 10 report and the board pack)."""
+    return ReportTable(
+        title,
+        ("Measure", "What it counts", "n", "N", "%"),
+        [(key, MEASURE_TEXT[key], m.n, m.d, m.percent) for key, m in measures.items()],
+        note=note,
+        widths=(0.15, 0.52, 0.11, 0.11, 0.11),
+    )
 
 
 def kpi10_pdf(
@@ -231,13 +236,11 @@ def kpi10_document(
             f"{report.mapping_version}.",
         ),
         tables=(
-            ReportTable(
+            measures_table(
                 "Measures",
-                ("Measure", "What it counts", "n", "N", "%"),
-                [(key, MEASURE_TEXT[key], m.n, m.d, _percent(m.n, m.d)) for key, m in result.measures.items()],
-                note="Percentages are computed from the counts shown; 'n/a' when N is 0. 10c and 10g can exceed "
+                result.measures,
+                "Percentages are computed from the counts shown; 'n/a' when N is 0. 10c and 10g can exceed "
                 "100% (the YJB's definition).",
-                widths=(0.15, 0.52, 0.11, 0.11, 0.11),
             ),
             ReportTable(
                 "Compared with",

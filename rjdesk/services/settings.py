@@ -71,6 +71,12 @@ def read_settings(session: Session, service_id: int) -> dict[str, Any]:
     return values
 
 
+def service_name(session: Session, service_id: int) -> str:
+    """The service's name for the head of a report or certificate ("" for a store without one yet)."""
+    service = session.get(Service, service_id)
+    return service.name if service else ""
+
+
 def get_service(db: Database, actor: Actor) -> ServiceInfo:
     """Any signed-in user may read their service's name and settings (they steer the UI)."""
     with db.unit_of_work(write=False) as session:

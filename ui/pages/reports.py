@@ -441,13 +441,7 @@ class ReportsPage(Page):
         if self.result is None:
             return
         result = self.result.result
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["quarter", "measure", "n", "d", "definition"])
-        for key, measure in result.measures.items():
-            writer.writerow([result.quarter.code, key, measure.n, measure.d, MEASURE_TEXT[key]])
-        writer.writerow([result.quarter.code, "consent_rule", "", "", result.consent_rule])
-        text = out.getvalue()
+        text = kpi10.measures_csv(result)
         self._save("Save KPI 10 as CSV", f"kpi10-{result.quarter.code}.csv", "CSV (*.csv)", lambda: text)
 
     def save_funnel_pdf(self) -> None:
