@@ -407,6 +407,7 @@ class BreakdownRow:
     victims: int
     consented: int
     engaged: int  # engaged with consent on the same record (the headline's numerator)
+    victim_references: tuple[str, ...] = ()  # the victims in the group (what the figure opens onto)
 
 
 def breakdown(result: Kpi10Result, dimension: str, group_of: Callable[[CaseRow], str]) -> list[BreakdownRow]:
@@ -423,6 +424,7 @@ def breakdown(result: Kpi10Result, dimension: str, group_of: Callable[[CaseRow],
                 len({r.victim_id for r in records}),
                 len({r.victim_id for r in records if _y(r.consent)}),
                 len({r.victim_id for r in records if _y(r.consent) and _y(r.engaged)}),
+                tuple(sorted({r.victim_id for r in records})),
             )
         )
     return rows

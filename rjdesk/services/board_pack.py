@@ -18,7 +18,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
-from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
+from rjdesk.services.report_pdf import RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart, measures_table
 from rjdesk.services.settings import service_name
@@ -51,56 +51,68 @@ class BoardFigures:
     placements_completed: int
     attendance: list[tuple[str, int]]
     safety: tuple[int, int]  # open safety plans, reviews overdue at the period's end
+    # The records behind the rows, keyed "duty:<title>", "worker:<name>", "stage:<label>", "agreement",
+    # "feedback", "reparation:<project>:<month>", "safety:open", "safety:overdue".
+    behind: dict[str, tuple[RecordRef, ...]]
 
 
 def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardFigures:
     service = actor.service_id
     with db.unit_of_work(write=False) as session:
+        behind: dict[str, set[RecordRef]] = {}
+
+        def record(key: str, kind: str, record_id: int) -> None:
+            behind.setdefault(key, set()).add(RecordRef(kind, record_id))
+
         duty_rows = session.execute(
-            select(DutyRule.title, Duty.status, Duty.closed_on, Duty.due_date, AppUser.display_name)
+            select(DutyRule.title, Duty.status, Duty.id, Duty.due_date, AppUser.display_name)
             .join(DutyRule, DutyRule.id == Duty.rule_id)
             .outerjoin(AppUser, AppUser.id == Duty.assigned_to_id)
             .where(Duty.service_id == service, Duty.holder == "yjs", Duty.due_date >= start, Duty.due_date <= end)
         ).all()
         by_duty: dict[str, Counter[str]] = {}
         by_worker: dict[str, Counter[str]] = {}
-        for title, status, _closed, due, worker in duty_rows:
+        for title, status, duty_id, due, worker in duty_rows:
             outcome = status
             if status == DutyStatus.OPEN.value:
                 outcome = "overdue" if due < min(end, dt.date.today()) else "open"
             by_duty.setdefault(title, Counter())[outcome] += 1
             by_worker.setdefault(worker or "Not allocated", Counter())[outcome] += 1
+            record(f"duty:{title}", "duty", duty_id)
+            record(f"worker:{worker or 'Not allocated'}", "duty", duty_id)
         duties = [
             (title, c["met"], c["met_late"], c["overdue"], c["deferred"], c["waived"])
             for title, c in sorted(by_duty.items())
         ]
         workers = [(name, c["met"], c["met_late"], c["overdue"]) for name, c in sorted(by_worker.items())]
-        stages = dict(
-            session.execute(
-                select(RjProcess.stage, func.count(RjProcess.id))
-                .where(RjProcess.service_id == service)
-                .group_by(RjProcess.stage)
-            ).all()
-        )
-        items = list(
-            session.execute(
-                select(RjAgreementItem.completed_on)
-                .join(RjProcess, RjProcess.id == RjAgreementItem.process_id)
-                .where(RjProcess.service_id == service, RjAgreementItem.due_on >= start, RjAgreementItem.due_on <= end)
-            ).scalars()
-        )
-        scores = list(
-            session.execute(
-                select(RjFeedback.satisfaction)
-                .join(RjProcess, RjProcess.id == RjFeedback.process_id)
-                .where(RjProcess.service_id == service, RjFeedback.given_on >= start, RjFeedback.given_on <= end)
-            ).scalars()
-        )
+        stages: Counter[str] = Counter()
+        for process_id, stage in session.execute(
+            select(RjProcess.id, RjProcess.stage).where(RjProcess.service_id == service)
+        ).all():
+            stages[stage] += 1
+            record(f"stage:{Stage(stage).label}", "rj_process", process_id)
+        items = []
+        for process_id, completed_on in session.execute(
+            select(RjAgreementItem.process_id, RjAgreementItem.completed_on)
+            .join(RjProcess, RjProcess.id == RjAgreementItem.process_id)
+            .where(RjProcess.service_id == service, RjAgreementItem.due_on >= start, RjAgreementItem.due_on <= end)
+        ).all():
+            items.append(completed_on)
+            record("agreement", "rj_process", process_id)
+        scores = []
+        for process_id, satisfaction in session.execute(
+            select(RjFeedback.process_id, RjFeedback.satisfaction)
+            .join(RjProcess, RjProcess.id == RjFeedback.process_id)
+            .where(RjProcess.service_id == service, RjFeedback.given_on >= start, RjFeedback.given_on <= end)
+        ).all():
+            scores.append(satisfaction)
+            record("feedback", "rj_process", process_id)
         credited: dict[tuple[str, str], float] = {}
         outcomes: Counter[str] = Counter()
-        for project, day, credit, mark in session.execute(
+        for project, session_id, day, credit, mark in session.execute(
             select(
                 ReparationProject.name,
+                ReparationSession.id,
                 ReparationSession.session_date,
                 ReparationAttendance.credited,
                 ReparationAttendance.outcome,
@@ -116,6 +128,7 @@ def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardF
             if credit:
                 month = (project, day.strftime("%Y-%m"))
                 credited[month] = credited.get(month, 0.0) + credit
+                record(f"reparation:{project}:{month[1]}", "reparation_session", session_id)
             if mark:
                 outcomes[mark] += 1
         completed = session.execute(
@@ -125,13 +138,16 @@ def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardF
                 ReparationPlacement.completed_on <= end,
             )
         ).scalar_one()
-        plans = list(
-            session.execute(
-                select(SafetyPlan.review_date)
-                .join(Victim, Victim.id == SafetyPlan.victim_id)
-                .where(Victim.service_id == service, Victim.merged_into_id.is_(None), Victim.status != "closed")
-            ).scalars()
-        )
+        plans = []
+        for victim_id, review in session.execute(
+            select(SafetyPlan.victim_id, SafetyPlan.review_date)
+            .join(Victim, Victim.id == SafetyPlan.victim_id)
+            .where(Victim.service_id == service, Victim.merged_into_id.is_(None), Victim.status != "closed")
+        ).all():
+            plans.append(review)
+            record("safety:open", "victim", victim_id)
+            if review is not None and review < end:
+                record("safety:overdue", "victim", victim_id)
         return BoardFigures(
             duties,
             workers,
@@ -141,7 +157,10 @@ def _figures(db: Database, actor: Actor, start: dt.date, end: dt.date) -> BoardF
             [(project, month, hours) for (project, month), hours in sorted(credited.items())],
             int(completed),
             sorted(outcomes.items()),
-            (len(plans), sum(1 for review in plans if review is not None and review < end)),
+            (len(plans), len(behind.get("safety:overdue", ()))),
+            {key: tuple(sorted(found, key=lambda ref: ref.id)) for key, found in behind.items()}
+            if actor.can(Permission.REPORT_CASE_LIST)
+            else {},
         )
 
 
@@ -173,11 +192,34 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     agreement_done, agreement_due = figures.agreement
     feedback_count, feedback_mean = figures.satisfaction
     open_plans, overdue_reviews = figures.safety
+    opens = figures.behind.get
+    rj_rows: list[tuple[tuple[str, object], tuple[RecordRef, ...]]] = [
+        *(((f"Processes: {label}", count), opens(f"stage:{label}", ())) for label, count in figures.rj_stages),
+        *(
+            ((f"Activities: {kind.replace('_', ' ')}", count), engagement.behind.get(f"activity:{kind}", ()))
+            for kind, count in engagement.rj_activities.items()
+            if count
+        ),
+        (
+            ("Agreement items due in the period, completed", f"{agreement_done} of {agreement_due}"),
+            opens("agreement", ()),
+        ),
+        (
+            (
+                "Victim satisfaction (1–5)",
+                f"{feedback_mean:.1f} from {feedback_count} victim(s)" if feedback_mean else "no feedback",
+            ),
+            opens("feedback", ()),
+        ),
+    ]
     tables: tuple[ReportTable, ...] = (
-        measures_table(
-            f"KPI 10 — {quarter.label}",
-            kpi.result.measures,
-            f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
+        replace(
+            measures_table(
+                f"KPI 10 — {quarter.label}",
+                kpi.result.measures,
+                f"{kpi.result.consent_rule} Engagement mapping version {kpi.mapping_version}.",
+            ),
+            behind=[kpi.behind.get(key, ()) for key in kpi.result.measures] if kpi.behind else (),
         ),
         ReportTable(
             f"KPI 10 by characteristic — {quarter.label}",
@@ -197,18 +239,21 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
             if split.threshold > 1
             else "",
             widths=(0.28, 0.27, 0.15, 0.15, 0.15),
+            behind=split.behind,
         ),
         ReportTable(
             "Victim engagement",
             ("Step", "Count"),
             [(FUNNEL_STEPS[k], v) for k, v in engagement.steps.items()],
             widths=(0.8, 0.2),
+            behind=[engagement.behind.get(k, ()) for k in engagement.steps] if engagement.behind else (),
         ),
         ReportTable(
             "Victims' Code compliance — YJS-held duties due in the period",
             ("Duty", "Met on time", "Met late", "Open, overdue", "Deferred", "Waived"),
             figures.duties,
             widths=(0.35, 0.13, 0.13, 0.13, 0.13, 0.13),
+            behind=[opens(f"duty:{row[0]}", ()) for row in figures.duties] if figures.behind else (),
         ),
         ReportTable(
             "Days from the crime's report to the first RJ information",
@@ -223,32 +268,23 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
             else [],
             note="A measure with no duty attached: the YJS can act only once the police refer.",
             widths=(0.8, 0.2),
+            behind=[timeliness.behind, timeliness.behind, timeliness.behind_within_10_days, ()]
+            if timeliness.behind
+            else (),
         ),
         ReportTable(
             "Victims' Code compliance by worker",
             ("Worker", "Met on time", "Met late", "Open, overdue"),
             figures.duties_by_worker,
             widths=(0.46, 0.18, 0.18, 0.18),
+            behind=[opens(f"worker:{row[0]}", ()) for row in figures.duties_by_worker] if figures.behind else (),
         ),
         ReportTable(
             "Restorative justice",
             ("Measure", "Figure"),
-            [
-                *((f"Processes: {label}", count) for label, count in figures.rj_stages),
-                *(
-                    (f"Activities: {kind.replace('_', ' ')}", count)
-                    for kind, count in engagement.rj_activities.items()
-                    if count
-                ),
-                ("Agreement items due in the period, completed", f"{agreement_done} of {agreement_due}"),
-                (
-                    "Victim satisfaction (1–5)",
-                    f"{feedback_mean:.1f} from {feedback_count} victim(s)" if feedback_mean else "no feedback",
-                ),
-            ]
-            if figures.rj_stages
-            else [],
+            [row for row, _behind in rj_rows] if figures.rj_stages else [],
             widths=(0.7, 0.3),
+            behind=[behind for _row, behind in rj_rows] if figures.behind and figures.rj_stages else (),
         ),
         ReportTable(
             "Reparation — hours (or days) credited by project and month",
@@ -258,6 +294,9 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
             + (", ".join(f"{outcome.replace('_', ' ')} {n}" for outcome, n in figures.attendance) or "none")
             + ".",
             widths=(0.5, 0.25, 0.25),
+            behind=[opens(f"reparation:{project}:{month}", ()) for project, month, _h in figures.reparation_by_project]
+            if figures.behind
+            else (),
         ),
         ReportTable(
             "Safety",
@@ -266,6 +305,7 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
             if open_plans
             else [],
             widths=(0.8, 0.2),
+            behind=[opens("safety:open", ()), opens("safety:overdue", ())] if figures.behind and open_plans else (),
         ),
     )
     commentary = latest_commentary(db, actor, start, end)

@@ -8,8 +8,8 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,10 +31,13 @@ from rjdesk.rules.kpi10 import (
     breakdown,
     compute,
     parse_case_list,
+    records_behind,
     row_warnings,
 )
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.report_pdf import RecordRef
+from rjdesk.services.report_records import refs
 from rjdesk.services.rj import engagement_for, engagement_mapping
 from rjdesk.services.settings import read_settings
 from rjdesk.services.victims import VICTIM_KINDS
@@ -250,6 +253,8 @@ def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_conse
 class Kpi10Report:
     result: Kpi10Result
     mapping_version: int
+    # The victims behind each measure's numerator (roles with the case list only).
+    behind: dict[str, tuple[RecordRef, ...]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         """The CLI contract (DESIGN §6): integer n and d per measure."""
@@ -282,8 +287,13 @@ def kpi10_report(
         audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
         result = compute(rows, quarter, as_of, _check_rule(strict_consent))
         if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
-            result = replace(result, records=(), cohort_orders=())
-        return Kpi10Report(result, version)
+            return Kpi10Report(replace(result, records=(), cohort_orders=()), version)
+        ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
+        behind = {
+            key: refs("victim", (ids[r.victim_id] for r in records_behind(result, key) if r.victim_id in ids))
+            for key in result.measures
+        }
+        return Kpi10Report(result, version, behind)
 
 
 def kpi10_cases_csv(
@@ -535,6 +545,7 @@ def _import_link(
 class Breakdowns:
     rows: tuple[BreakdownRow, ...]
     threshold: int  # counts below it are shown as "<threshold" (service setting small_number_threshold)
+    behind: tuple[tuple[RecordRef, ...], ...] = ()  # the victims of each row (roles with the case list only)
 
 
 def kpi10_breakdowns(
@@ -550,6 +561,7 @@ def kpi10_breakdowns(
             c.cms_ref: c for c in session.execute(select(Child).where(Child.service_id == actor.service_id)).scalars()
         }
         threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
+        ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
 
     def child_attribute(name: str) -> Callable[[CaseRow], str]:
         return lambda r: str(getattr(children[r.child_id], name) or "") if r.child_id in children else ""
@@ -560,7 +572,22 @@ def kpi10_breakdowns(
         *breakdown(result, "Child's age on the order's start", lambda r: age_band(age_on(r.child_dob, r.order_start))),
         *breakdown(result, "Victim type", lambda r: r.victim_type.title()),
     ]
-    return Breakdowns(tuple(found), threshold)
+    if not actor.can(Permission.REPORT_CASE_LIST):  # figures only
+        return Breakdowns(tuple(replace(row, victim_references=()) for row in found), threshold)
+    behind = tuple(refs("victim", (ids[r] for r in row.victim_references if r in ids)) for row in found)
+    return Breakdowns(tuple(found), threshold, behind)
+
+
+def victim_ids(session: Session, service_id: int, references: Iterable[str]) -> dict[str, int]:
+    """The ids of the service's victims with these references (KPI 10 rows name victims by reference)."""
+    wanted = sorted(set(references))
+    found: dict[str, int] = {}
+    for chunk in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):  # bounded IN lists
+        for reference, victim_id in session.execute(
+            select(Victim.reference, Victim.id).where(Victim.service_id == service_id, Victim.reference.in_(chunk))
+        ).all():
+            found[reference] = victim_id
+    return found
 
 
 # ------------------------------------------------------------------------------------------------ comparisons

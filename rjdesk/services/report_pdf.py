@@ -22,6 +22,14 @@ from rjdesk.pdf import BOLD, FONT, styles
 
 
 @dataclass(frozen=True)
+class RecordRef:
+    """One record behind a figure, by kind and id (``report_records`` turns it into a readable line)."""
+
+    kind: str
+    id: int
+
+
+@dataclass(frozen=True)
 class ReportTable:
     title: str
     header: Sequence[str]
@@ -30,6 +38,9 @@ class ReportTable:
     empty_text: str = "None recorded."
     widths: Sequence[float] = ()  # fractions of the text width per column; equal when empty
     commentary: str = ""  # written by a manager for this run of the report
+    # The records behind each row, for drill-down on screen (never printed or saved); empty for a role
+    # without the case list, or for a row that counts nothing a person can open.
+    behind: Sequence[Sequence[RecordRef]] = ()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Counts only — no names, no free text — so they may go into a board pack."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -14,7 +14,8 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
-from rjdesk.services.report_pdf import BarChart, ReportDocument, ReportTable, render
+from rjdesk.services.report_pdf import BarChart, RecordRef, ReportDocument, ReportTable, render
+from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
 from rjdesk.services.settings import service_name
@@ -56,6 +57,9 @@ class Funnel:
     steps: dict[str, int]
     rj_activities: dict[str, int]  # by kind, done in the period
     mapping_version: int
+    # The records behind each step (keys of ``steps``) and each activity kind ("activity:<kind>"): only for
+    # roles with the case list; empty for a performance analyst.
+    behind: dict[str, tuple[RecordRef, ...]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -68,7 +72,8 @@ class Funnel:
 
 
 def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
-    """From children to conferences, for any period (both days included)."""
+    """From children to conferences, for any period (both days included). Each count is the size of the set of
+    records behind it, so a figure and the records it opens onto cannot disagree."""
     require(actor, Permission.REPORT_AGGREGATE)
     if end < start:
         raise ValidationError("The period ends before it starts.", {"to": "On or after the start."})
@@ -136,53 +141,58 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             began, ended = engagement.start, engagement.end
             if engagement.engaged and began and began <= end and (ended is None or ended >= start):
                 engaged.add(victim_id)
-        referrals = session.execute(
-            select(func.count(PoliceReferral.id))
-            .join(Victim, Victim.id == PoliceReferral.victim_id)
-            .where(Victim.service_id == service, PoliceReferral.received_on >= start, PoliceReferral.received_on <= end)
-        ).scalar_one()
-        activities = dict(
+        referrals = set(
             session.execute(
-                select(RestorativeActivity.kind, func.count(RestorativeActivity.id))
-                .join(RjProcess, RjProcess.id == RestorativeActivity.process_id)
+                select(PoliceReferral.id)
+                .join(Victim, Victim.id == PoliceReferral.victim_id)
                 .where(
-                    RjProcess.service_id == service,
-                    RestorativeActivity.status == "done",
-                    RestorativeActivity.activity_date >= start,
-                    RestorativeActivity.activity_date <= end,
+                    Victim.service_id == service, PoliceReferral.received_on >= start, PoliceReferral.received_on <= end
                 )
-                .group_by(RestorativeActivity.kind)
-            ).all()
+            ).scalars()
         )
-        held = [
-            moment
-            for moment in session.execute(
-                select(RjConference.starts_at)
+        activities: dict[str, set[int]] = {kind.value: set() for kind in ActivityKind}
+        for activity_id, kind in session.execute(
+            select(RestorativeActivity.id, RestorativeActivity.kind)
+            .join(RjProcess, RjProcess.id == RestorativeActivity.process_id)
+            .where(
+                RjProcess.service_id == service,
+                RestorativeActivity.status == "done",
+                RestorativeActivity.activity_date >= start,
+                RestorativeActivity.activity_date <= end,
+            )
+        ).all():
+            activities.setdefault(kind, set()).add(activity_id)
+        held = {
+            conference_id
+            for conference_id, moment in session.execute(
+                select(RjConference.id, RjConference.starts_at)
                 .join(RjProcess, RjProcess.id == RjConference.process_id)
                 .where(RjProcess.service_id == service, RjConference.status == "held")
-            ).scalars()
+            ).all()
             if start <= moment.date() <= end
-        ]
+        }
         version, _mapping = engagement_mapping(session, service)
         audit_as(session, actor, action="report", entity="funnel", payload={"from": start, "to": end})
-        steps = {
-            "children": len(children),
-            "offences": len(offences),
-            "offences_with_a_direct_victim": len({link.offence_id for link in links}),
-            "victims": len(victims),
-            "referrals_received": int(referrals),
-            "consented_to_contact": len(consented),
-            "contacted": len(contacted),
-            "views_sought": len(views),
-            "engaged": len(engaged),
-            "conferences_completed": len(held),
+        behind: dict[str, tuple[RecordRef, ...]] = {
+            "children": refs("child", children),
+            "offences": refs("offence", offences),
+            "offences_with_a_direct_victim": refs("offence", {link.offence_id for link in links}),
+            "victims": refs("victim", victims),
+            "referrals_received": refs("referral", referrals),
+            "consented_to_contact": refs("victim", consented),
+            "contacted": refs("victim", contacted),
+            "views_sought": refs("victim", views),
+            "engaged": refs("victim", engaged),
+            "conferences_completed": refs("conference", held),
+            **{f"activity:{kind}": refs("activity", ids) for kind, ids in activities.items()},
         }
         return Funnel(
             start,
             end,
-            steps,
-            {kind.value: int(activities.get(kind.value, 0)) for kind in ActivityKind},
+            {step: len(behind[step]) for step in FUNNEL_STEPS},
+            {kind.value: len(activities[kind.value]) for kind in ActivityKind},
             version,
+            behind if actor.can(Permission.REPORT_CASE_LIST) else {},
         )
 
 
@@ -321,6 +331,8 @@ class Timeliness:
     median_days: float | None
     within_10_days: int
     longest_days: int | None
+    behind: tuple[RecordRef, ...] = ()  # the victims counted (roles with the case list only)
+    behind_within_10_days: tuple[RecordRef, ...] = ()
 
 
 def days_to_first_rj_information(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Timeliness:
@@ -352,13 +364,22 @@ def days_to_first_rj_information(db: Database, actor: Actor, start: dt.date, end
         ).all():
             if day is not None and (victim not in reported or day < reported[victim]):
                 reported[victim] = day
-    days = sorted(
-        (first - reported[victim]).days
+    waited = {
+        victim: (first - reported[victim]).days
         for victim, first in first_attempt.items()
         if start <= first <= end and victim in reported and first >= reported[victim]
-    )
-    if not days:
+    }
+    if not waited:
         return Timeliness(0, None, 0, None)
+    days = sorted(waited.values())
     middle = len(days) // 2
     median = days[middle] if len(days) % 2 else (days[middle - 1] + days[middle]) / 2
-    return Timeliness(len(days), float(median), sum(1 for d in days if d <= 10), days[-1])
+    may_open = actor.can(Permission.REPORT_CASE_LIST)
+    return Timeliness(
+        len(days),
+        float(median),
+        sum(1 for d in days if d <= 10),
+        days[-1],
+        refs("victim", waited) if may_open else (),
+        refs("victim", (v for v, d in waited.items() if d <= 10)) if may_open else (),
+    )

@@ -214,3 +214,68 @@ def test_commentary_saved_with_a_run_is_printed_under_its_table(db: Database, se
     book = load_workbook(io.BytesIO(board_pack.board_pack_xlsx(db, service, start, end)))
     cells = [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert "Commentary: Two posts vacant; recruited in March." in cells
+
+
+@pytest.mark.slow
+def test_every_figure_opens_the_records_behind_it_for_managers_only(db: Database, service: Actor) -> None:
+    """Funnel, board-pack and KPI 10 figures open onto their records: as many as the figure counts, with names
+    for a manager, nothing for the performance analyst, nothing across services, and every opening audited."""
+    from sqlalchemy import select
+
+    from rjdesk import demo
+    from rjdesk.services import board_pack, report_records
+    from rjdesk.services.report_pdf import RecordRef
+    from rjdesk.store.models import AuditEntry, Victim
+    from tests.conftest import make_service
+
+    today = dt.date.today()
+    demo.generate(db, service, victims=40, seed=8, today=today)
+    manager = make_user(db, service, "boss", Role.MANAGER)
+    start, end = today - dt.timedelta(days=400), today
+
+    found = reports.funnel(db, manager, start, end)
+    assert found.steps["victims"] > 0 and found.steps["consented_to_contact"] > 0
+    for step, count in found.steps.items():
+        lines = report_records.records_behind_figure(db, manager, found.behind[step])
+        assert len(lines) == count, step
+    with db.unit_of_work() as session:
+        names = {
+            v.reference: v.display_name
+            for v in session.execute(select(Victim).where(Victim.service_id == service.service_id)).scalars()
+        }
+    consented = report_records.records_behind_figure(db, manager, found.behind["consented_to_contact"])
+    assert all(line.kind == "Victim" and line.name == names[line.reference] for line in consented)
+
+    document = board_pack.board_pack_document(db, manager, start, end)
+    opened = 0
+    for table in document.tables:
+        if not table.rows:
+            continue
+        assert len(table.behind) == len(table.rows), table.title
+        if table.title.startswith("Victims' Code compliance —"):
+            for row, behind in zip(table.rows, table.behind, strict=True):
+                lines = report_records.records_behind_figure(db, manager, behind)
+                assert len(lines) >= sum(int(n) for n in row[1:]) and {line.kind for line in lines} == {"Duty"}
+                assert all(str(row[0]) in line.detail for line in lines)
+                opened += 1
+        if table.title.startswith("KPI 10 —"):
+            headline = dict(zip((r[0] for r in table.rows), table.behind, strict=True))["headline"]
+            assert len(headline) == int(table.rows[0][2])  # the headline's n, one victim a record
+    assert opened > 0
+
+    analyst = make_user(db, service, "numbers", Role.PERFORMANCE_ANALYST)
+    assert reports.funnel(db, analyst, start, end).behind == {}
+    assert all(table.behind == () for table in board_pack.board_pack_document(db, analyst, start, end).tables)
+    with pytest.raises(PermissionDenied):
+        report_records.records_behind_figure(db, analyst, found.behind["victims"])
+
+    elsewhere = make_service(db, "EW", "Elsewhere YJS")
+    their_manager = make_user(db, elsewhere, "theirs", Role.MANAGER)
+    assert report_records.records_behind_figure(db, their_manager, found.behind["victims"]) == []
+    with pytest.raises(ValueError, match="unknown record kinds"):
+        report_records.records_behind_figure(db, manager, [RecordRef("password", 1)])
+    with db.unit_of_work() as session:
+        audited = session.execute(
+            select(AuditEntry).where(AuditEntry.entity == "report_records", AuditEntry.actor == "boss")
+        ).scalars()
+        assert any(len(json.loads(entry.payload_json or "{}").get("victim_ids", [])) > 0 for entry in audited)

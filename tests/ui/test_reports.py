@@ -60,6 +60,9 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     qtbot.waitUntil(lambda: page.behind_model.rowCount() == 1, timeout=5_000)
     assert page.behind_model.row(0).child_id == "R1"
     assert page.kpi_model.row(0)[2].text == "0/0 (n/a)"  # nothing in the quarter before
+    charted = {label: (value, text) for label, value, text in page.kpi_chart.bars}
+    assert charted["10a"] == (100.0, "1/1 (100%)") and charted["headline"] == (0.0, "0/1 (0%)")
+    assert "10g: 1/1 (100%)" in page.kpi_chart.accessibleDescription()
 
     def comparators(dialog) -> None:
         dialog.widgets["lines"].setPlainText("London, headline, 52\nEngland, 10g, 61%")
@@ -85,12 +88,20 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     qtbot.waitUntil(lambda: page.split_model.rowCount() >= 4, timeout=10_000)
     victim_type = next(r for r in page.split_model.rows if r[0].dimension == "Victim type")
     assert page.split_model.data(page.split_model.index(page.split_model.rows.index(victim_type), 2)) == "<5"
+    page.split_table.selectRow(page.split_model.rows.index(victim_type))
+    qtbot.waitUntil(lambda: page.split_records.model.rowCount() == 1, timeout=5_000)
+    assert page.split_records.model.row(0).reference == "V000001"
     screenshot(window, "reports-breakdowns")
 
     page.tabs.setCurrentIndex(1)
     page.funnel_from.setDate(D(2025, 12, 1))
     page.funnel_to.setDate(D(2026, 9, 30))
     qtbot.waitUntil(lambda: any(row[1] == 1 and "consent" in row[0] for row in page.funnel_model.rows), timeout=10_000)
+    assert ("Victims of those offences (one victim of two children is one victim)", 1.0, "1") in page.funnel_chart.bars
+    page.funnel_table.selectRow(next(i for i, row in enumerate(page.funnel_model.rows) if "consent" in row[0]))
+    qtbot.waitUntil(lambda: page.funnel_records.model.rowCount() == 1, timeout=5_000)
+    opened = page.funnel_records.model.row(0)
+    assert (opened.kind, opened.name) == ("Victim", "Alex Harmed")  # a manager may see the name
     screenshot(window, "reports-funnel")
 
     page.tabs.setCurrentIndex(3)
@@ -100,6 +111,10 @@ def test_a_manager_reads_kpi10_opens_a_figure_and_saves_the_pdf(
     page.board_section.setCurrentIndex(section)
     qtbot.waitUntil(lambda: page.board_model.rowCount() >= 1, timeout=15_000)
     assert "Met on time" in [page.board_model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
+    page.board_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.board_records.model.rowCount() == 1, timeout=5_000)
+    duty = page.board_records.model.row(0)
+    assert duty.kind == "Duty" and duty.name == "Alex Harmed" and "First contact attempt" in duty.detail
     assert "Code compliance" in page.printable_html() and "<td>0</td>" in page.printable_html()  # Ctrl+P
     page.commentary.setPlainText("One referral, contacted on time.")
     monkeypatch.setattr("ui.pages.reports.QMessageBox.information", lambda *a, **k: None)
@@ -132,3 +147,10 @@ def test_the_performance_analyst_sees_figures_only(qtbot, open_main, quarter_wit
     qtbot.wait(200)
     assert page.behind_model.rowCount() == 0 and "Figures only" in page.behind_label.text()
     assert page.result.result.records == ()
+    page.tabs.setCurrentIndex(1)
+    page.funnel_from.setDate(D(2025, 12, 1))
+    page.funnel_to.setDate(D(2026, 9, 30))
+    qtbot.waitUntil(lambda: any(row[1] == 1 and "consent" in row[0] for row in page.funnel_model.rows), timeout=10_000)
+    page.funnel_table.selectRow(3)
+    qtbot.wait(200)
+    assert page.funnel_records.model.rowCount() == 0 and "Figures only" in page.funnel_records.label.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.files import write_whole
-from rjdesk.rules.kpi10 import MEASURE_TEXT, Measure, Quarter, records_behind, suppressed
+from rjdesk.rules.kpi10 import MEASURE_TEXT, BreakdownRow, Measure, Quarter, records_behind, suppressed
 from rjdesk.rules.permissions import Permission
-from rjdesk.services import kpi10, reports
+from rjdesk.services import kpi10, report_records, reports
+from rjdesk.services.report_pdf import RecordRef
 from ui.casework import date_edit
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
+from ui.widgets.bar_chart import BarChartWidget
 from ui.widgets.tables import list_table
 
 
@@ -85,6 +88,8 @@ class ReportsPage(Page):
         self.rule_label.setWordWrap(True)
         self.rule_label.setMinimumHeight(3 * self.rule_label.fontMetrics().height())  # the rule is never cut off
         kpi_layout.addWidget(self.rule_label)
+        self.kpi_chart = BarChartWidget("KPI 10 measures chart")
+        kpi_layout.addWidget(self.kpi_chart)
         split = QSplitter(Qt.Orientation.Vertical)
         self.kpi_model = RowsModel(
             [
@@ -135,8 +140,17 @@ class ReportsPage(Page):
         row.addWidget(self.funnel_xlsx_button)
         row.addWidget(self.funnel_pdf_button)
         funnel_layout.addLayout(row)
+        self.funnel_chart = BarChartWidget("Victim engagement chart")
+        funnel_layout.addWidget(self.funnel_chart)
+        funnel_split = QSplitter(Qt.Orientation.Vertical)
         self.funnel_model = RowsModel([Column("Step", lambda s: s[0]), Column("Count", lambda s: s[1])])
-        funnel_layout.addWidget(list_table(self.funnel_model, "Victim engagement funnel", 0))
+        self.funnel_table = list_table(self.funnel_model, "Victim engagement funnel", 0, single=True)
+        funnel_split.addWidget(self.funnel_table)
+        self.funnel_records = RecordsBehind(self, "funnel")
+        funnel_split.addWidget(self.funnel_records)
+        funnel_layout.addWidget(funnel_split, 1)
+        self.funnel_behind: list[tuple[RecordRef, ...]] = []
+        self.funnel_table.selectionModel().selectionChanged.connect(lambda *_: self._open_funnel_figure())
         self.tabs.addTab(funnel_tab, "&Victim engagement")
 
         split_tab = QWidget()
@@ -153,7 +167,14 @@ class ReportsPage(Page):
                 Column("Engaged", lambda r: suppressed(r[0].engaged, r[1])),
             ]
         )
-        split_layout.addWidget(list_table(self.split_model, "KPI 10 by characteristic", 1))
+        self.split_table = list_table(self.split_model, "KPI 10 by characteristic", 1, single=True)
+        characteristic_split = QSplitter(Qt.Orientation.Vertical)
+        characteristic_split.addWidget(self.split_table)
+        self.split_records = RecordsBehind(self, "characteristic")
+        characteristic_split.addWidget(self.split_records)
+        split_layout.addWidget(characteristic_split, 1)
+        self.split_behind: tuple[tuple[RecordRef, ...], ...] = ()
+        self.split_table.selectionModel().selectionChanged.connect(lambda *_: self._open_split_figure())
         self.tabs.addTab(split_tab, "By c&haracteristic")
 
         board_tab = QWidget()
@@ -175,9 +196,15 @@ class ReportsPage(Page):
         self.board_note = QLabel()
         self.board_note.setWordWrap(True)
         board_layout.addWidget(self.board_note)
+        self.board_chart = BarChartWidget("Board report section chart")
+        board_layout.addWidget(self.board_chart)
         self.board_model = RowsModel([])
-        self.board_table = list_table(self.board_model, "Board report section", 0)
-        board_layout.addWidget(self.board_table, 1)
+        self.board_table = list_table(self.board_model, "Board report section", 0, single=True)
+        board_split = QSplitter(Qt.Orientation.Vertical)
+        board_split.addWidget(self.board_table)
+        self.board_records = RecordsBehind(self, "board")
+        board_split.addWidget(self.board_records)
+        board_layout.addWidget(board_split, 1)
         board_layout.addWidget(QLabel("Commentary on this section (printed under its table):"))
         self.commentary = QPlainTextEdit()
         self.commentary.setAccessibleName("Commentary on this section")
@@ -267,9 +294,25 @@ class ReportsPage(Page):
         self.commentary.setPlainText(self.commentaries.get(table.title, ""))
         self.board_model = RowsModel([Column(heading, _cell(i)) for i, heading in enumerate(table.header)])
         self.board_model.set_rows(list(table.rows))
-        self.board_table.setModel(self.board_model)
+        self.board_table.setModel(self.board_model)  # a new selection model: connect to it again
+        self.board_table.selectionModel().selectionChanged.connect(lambda *_: self._open_board_figure())
         self.board_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.board_note.setText(table.note if table.rows else table.empty_text)
+        self.board_chart.set_bars(
+            [(str(row[0]), float(row[1]), str(row[1])) for row in table.rows if _is_count(row[1])],
+            percent=False,
+            empty_text="This section has no counts to chart.",
+        )
+        self.board_records.clear(bool(table.behind))
+
+    def _open_board_figure(self) -> None:
+        index = self.board_section.currentIndex()
+        rows = self.board_table.selectionModel().selectedRows()
+        if not rows or not 0 <= index < len(self.board_tables):
+            return
+        table, row = self.board_tables[index], rows[0].row()
+        if row < len(table.behind):
+            self.board_records.show_for(str(table.rows[row][0]), table.behind[row])
 
     def save_section_csv(self) -> None:
         """The board-report section on screen as CSV (the same figures, suppression included)."""
@@ -315,6 +358,12 @@ class ReportsPage(Page):
     def _show(self, report: kpi10.Kpi10Report) -> None:
         self.result = report
         result = report.result
+        chart = reports.kpi10_chart(result.measures)
+        self.kpi_chart.set_bars(
+            [(key, value, result.measures[key].text) for key, value in chart.bars],
+            percent=True,
+            empty_text="No measure has a denominator this quarter.",
+        )
         self.rule_label.setText(
             f"{result.consent_rule} Engagement mapping version {report.mapping_version}. As of {result.as_of:%d %b %Y}."
         )
@@ -375,6 +424,14 @@ class ReportsPage(Page):
             "threshold, in Administration)."
         )
         self.split_model.set_rows([(row, split.threshold) for row in split.rows])
+        self.split_behind = split.behind
+        self.split_records.clear(bool(split.behind))
+
+    def _open_split_figure(self) -> None:
+        rows = self.split_table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.split_behind):
+            row: BreakdownRow = self.split_model.row(rows[0].row())[0]
+            self.split_records.show_for(f"{row.dimension}: {row.group}", self.split_behind[rows[0].row()])
 
     def _show_behind(self) -> None:
         rows = self.kpi_table.selectionModel().selectedRows()
@@ -394,9 +451,21 @@ class ReportsPage(Page):
             steps = [(reports.FUNNEL_STEPS[k], v) for k, v in found.steps.items()]
             steps += [(f"RJ activity: {kind.replace('_', ' ')}", n) for kind, n in found.rj_activities.items() if n]
             self.funnel_model.set_rows(steps)
+            keys = [*found.steps, *(f"activity:{kind}" for kind, n in found.rj_activities.items() if n)]
+            self.funnel_behind = [found.behind.get(key, ()) for key in keys] if found.behind else []
+            self.funnel_records.clear(bool(found.behind))
+            self.funnel_chart.set_bars(
+                [(label, float(count), str(count)) for label, count in steps[: len(found.steps)]], percent=False
+            )
 
         if end >= start:
             self.run_latest("funnel", lambda: reports.funnel(db, actor, start, end), show)
+
+    def _open_funnel_figure(self) -> None:
+        rows = self.funnel_table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.funnel_behind):
+            row = rows[0].row()
+            self.funnel_records.show_for(str(self.funnel_model.row(row)[0]), self.funnel_behind[row])
 
     def _save(self, title: str, suggested: str, pattern: str, make: Any) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
@@ -465,6 +534,55 @@ class ReportsPage(Page):
         if tab == 3:
             return self.board_model.as_html_table(self.board_section.currentText() or "Board report")
         return self.kpi_model.as_html_table(f"YJB KPI 10 — {self._chosen().label}")
+
+
+class RecordsBehind(QWidget):
+    """The records behind the figure chosen above: references, names where the role may see them, dates and
+    statuses. Only roles with the case list get records with a report; others see a note instead."""
+
+    def __init__(self, page: Page, name: str) -> None:
+        super().__init__()
+        self.page, self.name = page, name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.model = RowsModel(
+            [
+                Column("Record", lambda r: r.kind),
+                Column("Reference", lambda r: r.reference),
+                Column("Name", lambda r: r.name),
+                Column("Date", lambda r: f"{r.date:%d %b %Y}" if r.date else ""),
+                Column("Detail", lambda r: r.detail),
+            ]
+        )
+        self.table = list_table(self.model, "Records behind the figure", 4)
+        layout.addWidget(self.table)
+
+    def clear(self, may_open: bool) -> None:
+        self.model.set_rows([])
+        self.label.setText(
+            "Choose a figure to see the records behind it."
+            if may_open
+            else "Figures only: the records behind them are for managers."
+        )
+
+    def show_for(self, figure: str, behind: Sequence[RecordRef]) -> None:
+        db, actor, wanted = self.page.session.db, self.page.session.actor, list(behind)
+
+        def show(lines: list[report_records.RecordLine]) -> None:
+            self.label.setText(f"{figure}: {len(lines)} record(s) behind the figure.")
+            self.model.set_rows(lines)
+
+        self.page.run_latest(
+            f"records:{self.name}", lambda: report_records.records_behind_figure(db, actor, wanted), show
+        )
+
+
+def _is_count(value: object) -> bool:
+    """A board-table cell that is a plain count (not "3 of 5", a mean or a suppressed "<5")."""
+    return isinstance(value, int) or (isinstance(value, str) and value.isdigit())
 
 
 def _cell(index: int) -> Any:
