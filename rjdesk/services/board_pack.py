@@ -21,7 +21,7 @@ from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
 from rjdesk.services.report_pdf import RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart, measures_table
-from rjdesk.services.settings import service_name
+from rjdesk.services.settings import report_head
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AppUser,
@@ -187,7 +187,7 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     timeliness = days_to_first_rj_information(db, actor, start, end)
     figures = _figures(db, actor, start, end)
     with db.unit_of_work() as session:
-        name = service_name(session, actor.service_id)
+        head = report_head(session, actor.service_id)
         audit_as(session, actor, action="report", entity="board_pack", payload={"from": start, "to": end})
     agreement_done, agreement_due = figures.agreement
     feedback_count, feedback_mean = figures.satisfaction
@@ -312,7 +312,8 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
     tables = tuple(replace(table, commentary=commentary.get(table.title, "")) for table in tables)
     document = ReportDocument(
         title="Victims and restorative justice — board report",
-        service_name=name,
+        service_name=head.service_name,
+        logo=head.logo,
         period=f"{start:%d %b %Y} to {end:%d %b %Y}",
         tables=tables,
         definitions=(

@@ -16,7 +16,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import calendar_for
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
-from rjdesk.services.settings import service_name
+from rjdesk.services.settings import report_head
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     Child,
@@ -99,13 +99,14 @@ def inspection_pack_pdf(db: Database, actor: Actor, start: dt.date, end: dt.date
     attempted = sorted(c.working_days for c in cases if c.working_days is not None)
     on_time = sum(1 for days in attempted if days <= FIRST_CONTACT_WORKING_DAYS)
     with db.unit_of_work() as session:
-        name = service_name(session, actor.service_id)
+        head = report_head(session, actor.service_id)
         audit_as(session, actor, action="report", entity="inspection_pack", payload={"from": start, "to": end})
     profile = Counter(c.victim_kind for c in cases)
     consent = Counter(c.consent for c in cases)
     document = ReportDocument(
         title="Inspection evidence — victims",
-        service_name=name,
+        service_name=head.service_name,
+        logo=head.logo,
         period=f"{start:%d %b %Y} to {end:%d %b %Y}",
         preface=(
             "Victims are listed by reference: open a record in rjdesk to read it (each view is audited). "

@@ -39,7 +39,7 @@ from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.report_pdf import RecordRef
 from rjdesk.services.report_records import refs
 from rjdesk.services.rj import engagement_for, engagement_mapping
-from rjdesk.services.settings import read_settings
+from rjdesk.services.settings import read_settings, write_setting
 from rjdesk.services.victims import VICTIM_KINDS
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -632,12 +632,7 @@ def set_comparators(db: Database, actor: Actor, comparators: list[Comparator]) -
         raise ValidationError("The comparators were not saved.", problems)
     value = json.dumps([{"name": c.name.strip(), "measure": c.measure, "percent": c.percent} for c in comparators])
     with db.unit_of_work() as session:
-        row = session.get(ServiceSetting, (actor.service_id, COMPARATORS_SETTING))
-        if row is None:
-            session.add(ServiceSetting(service_id=actor.service_id, key=COMPARATORS_SETTING, value_json=value))
-        else:
-            row.value_json = value
-        session.flush()
+        write_setting(session, actor.service_id, COMPARATORS_SETTING, value)
         audit_as(session, actor, action="update", entity="setting", entity_id=COMPARATORS_SETTING)
         return _comparators(session, actor.service_id)
 

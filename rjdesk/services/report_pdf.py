@@ -15,8 +15,9 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from rjdesk.pdf import BOLD, FONT, styles
 
@@ -60,12 +61,30 @@ class ReportDocument:
     definitions: Sequence[tuple[str, str]] = field(default_factory=tuple)
     preface: Sequence[str] = field(default_factory=tuple)
     charts: Sequence[BarChart] = field(default_factory=tuple)  # drawn after the first table
+    logo: bytes | None = None  # the service's logo, at the top right of the cover
+
+
+LOGO_HEIGHT = 18 * mm
+LOGO_MAX_WIDTH = 60 * mm
+
+
+def logo_size(image: bytes) -> tuple[float, float]:
+    """The width and height the logo is drawn at (its shape kept); raises if the image cannot be read."""
+    width, height = ImageReader(io.BytesIO(image)).getSize()
+    if width <= 0 or height <= 0:
+        raise ValueError("an image with no size")
+    scale = min(LOGO_HEIGHT / height, LOGO_MAX_WIDTH / width)
+    return width * scale, height * scale
 
 
 def render(document: ReportDocument, generated_at: dt.datetime | None = None) -> bytes:
     generated_at = generated_at or dt.datetime.now()
     sheet = styles()
-    story: list[object] = [
+    story: list[object] = []
+    if document.logo:
+        width, height = logo_size(document.logo)
+        story.append(Image(io.BytesIO(document.logo), width=width, height=height, hAlign="RIGHT"))
+    story += [
         Paragraph(document.title, sheet["Title"]),
         Paragraph(f"{document.service_name} · {document.period}", sheet["Heading3"]),
         Spacer(1, 4 * mm),
@@ -106,8 +125,7 @@ def render(document: ReportDocument, generated_at: dt.datetime | None = None) ->
         story.append(Spacer(1, 4 * mm))
         if table is document.tables[0]:
             for chart in document.charts:
-                story.append(Paragraph(chart.title, sheet["Heading3"]))
-                story.append(_bar_chart(chart))
+                story.append(KeepTogether([Paragraph(chart.title, sheet["Heading3"]), _bar_chart(chart)]))
                 story.append(Spacer(1, 4 * mm))
     if document.definitions:
         story.append(Paragraph("Definitions", sheet["Heading2"]))

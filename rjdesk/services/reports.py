@@ -18,7 +18,7 @@ from rjdesk.services.report_pdf import BarChart, RecordRef, ReportDocument, Repo
 from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_for, engagement_mapping
-from rjdesk.services.settings import service_name
+from rjdesk.services.settings import ReportHead, report_head
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
@@ -199,9 +199,9 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
 # ------------------------------------------------------------------------------------------------ PDFs
 
 
-def _service_name(db: Database, actor: Actor) -> str:
+def _head(db: Database, actor: Actor) -> ReportHead:
     with db.unit_of_work(write=False) as session:
-        return service_name(session, actor.service_id)
+        return report_head(session, actor.service_id)
 
 
 def measures_table(title: str, measures: dict[str, Measure], note: str) -> ReportTable:
@@ -236,9 +236,11 @@ def kpi10_document(
     report = kpi10_report(db, actor, quarter, as_of, strict_consent=strict_consent)
     result = report.result
     comparison = kpi10_comparison(db, actor, quarter, as_of, strict_consent=strict_consent)
+    head = _head(db, actor)
     document = ReportDocument(
         title=f"YJB KPI 10 — victims — {quarter.label}",
-        service_name=_service_name(db, actor),
+        service_name=head.service_name,
+        logo=head.logo,
         period=f"{quarter.label} ({quarter.start:%d %b %Y} to {quarter.end:%d %b %Y}), as of {result.as_of:%d %b %Y}",
         preface=(
             f"Consent rule: {result.consent_rule}",
@@ -295,9 +297,11 @@ def funnel_xlsx(db: Database, actor: Actor, start: dt.date, end: dt.date) -> byt
 
 def funnel_document(db: Database, actor: Actor, start: dt.date, end: dt.date) -> ReportDocument:
     found = funnel(db, actor, start, end)
+    head = _head(db, actor)
     document = ReportDocument(
         title="Victim engagement",
-        service_name=_service_name(db, actor),
+        service_name=head.service_name,
+        logo=head.logo,
         period=f"{start:%d %b %Y} to {end:%d %b %Y}",
         tables=(
             ReportTable(

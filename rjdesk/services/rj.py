@@ -41,6 +41,7 @@ from rjdesk.rules.rj import (
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import calendar_for, meet_open_duties
 from rjdesk.services.safety import meeting_refusal, place_refusal
+from rjdesk.services.settings import write_setting
 from rjdesk.services.users import load_user
 from rjdesk.services.victims import child_victims, harmed_by_child, load_child, load_victim
 from rjdesk.store.database import Database
@@ -1240,12 +1241,8 @@ def publish_engagement_mapping(db: Database, actor: Actor, counts: Mapping[str, 
     with db.unit_of_work() as session:
         version, current = engagement_mapping(session, actor.service_id)
         mapping = {**current, **{k: bool(v) for k, v in counts.items()}}
-        row = session.get(ServiceSetting, (actor.service_id, ENGAGEMENT_SETTING))
         value = json.dumps({"version": version + 1, "mapping": mapping, "reason": reason.strip()}, sort_keys=True)
-        if row is None:
-            session.add(ServiceSetting(service_id=actor.service_id, key=ENGAGEMENT_SETTING, value_json=value))
-        else:
-            row.value_json = value
+        write_setting(session, actor.service_id, ENGAGEMENT_SETTING, value)
         audit_as(
             session,
             actor,

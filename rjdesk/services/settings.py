@@ -3,6 +3,7 @@ QSettings holds window state only."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from rjdesk.errors import NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.report_pdf import logo_size
 from rjdesk.store.database import Database
 from rjdesk.store.models import ClosureDay, Service, ServiceSetting
 
@@ -54,6 +56,7 @@ class ServiceInfo:
     name: str
     welsh: bool
     settings: Mapping[str, int]
+    logo: bytes | None = None  # printed on report covers
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,67 @@ def read_settings(session: Session, service_id: int) -> dict[str, Any]:
     return values
 
 
+def write_setting(session: Session, service_id: int, key: str, value_json: str | None) -> None:
+    """Create, change or (with None) remove one stored setting of a service. The caller checks the permission
+    and audits the change."""
+    row = session.get(ServiceSetting, (service_id, key))
+    if value_json is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(ServiceSetting(service_id=service_id, key=key, value_json=value_json))
+    else:
+        row.value_json = value_json
+    session.flush()
+
+
+# ------------------------------------------------------------------------------------------------ report head
+
+LOGO_SETTING = "report_logo"
+LOGO_MAX_BYTES = 512 * 1024
+
+
+@dataclass(frozen=True)
+class ReportHead:
+    """What heads every report and certificate: the service's name and, if it has one, its logo."""
+
+    service_name: str
+    logo: bytes | None
+
+
+def report_head(session: Session, service_id: int) -> ReportHead:
+    row = session.get(ServiceSetting, (service_id, LOGO_SETTING))
+    logo = base64.b64decode(json.loads(row.value_json)) if row is not None else None
+    return ReportHead(service_name(session, service_id), logo)
+
+
+def set_report_logo(db: Database, actor: Actor, image: bytes | None) -> None:
+    """The logo printed on the cover of the service's reports (PNG or JPEG, at most 512 KB); None removes it."""
+    require(actor, Permission.SETTINGS_ADMIN)
+    if image is not None:
+        if len(image) > LOGO_MAX_BYTES:
+            raise ValidationError("The logo is too large: choose an image of at most 512 KB.", {"logo": "Too large."})
+        if not image.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+            raise ValidationError("The logo must be a PNG or JPEG image.", {"logo": "Not a PNG or JPEG image."})
+        try:
+            logo_size(image)
+        except Exception as exc:  # a damaged image: whatever the image library says, the logo is refused
+            raise ValidationError(
+                "The logo could not be read as an image. Choose another file.", {"logo": "Unreadable."}
+            ) from exc
+    with db.unit_of_work() as session:
+        stored = None if image is None else json.dumps(base64.b64encode(image).decode("ascii"))
+        write_setting(session, actor.service_id, LOGO_SETTING, stored)
+        audit_as(
+            session,
+            actor,
+            action="update",
+            entity="setting",
+            entity_id=LOGO_SETTING,
+            payload={"bytes": len(image) if image else 0},
+        )
+
+
 def service_name(session: Session, service_id: int) -> str:
     """The service's name for the head of a report or certificate ("" for a store without one yet)."""
     service = session.get(Service, service_id)
@@ -83,7 +147,12 @@ def get_service(db: Database, actor: Actor) -> ServiceInfo:
         service = session.get(Service, actor.service_id)
         if service is None:
             raise NotFound("No such service.")
-        return ServiceInfo(service.id, service.code, service.name, service.welsh, read_settings(session, service.id))
+        return _service_info(session, service)
+
+
+def _service_info(session: Session, service: Service) -> ServiceInfo:
+    logo = report_head(session, service.id).logo
+    return ServiceInfo(service.id, service.code, service.name, service.welsh, read_settings(session, service.id), logo)
 
 
 def update_service(
@@ -122,11 +191,7 @@ def update_service(
             if before[key] == value:
                 continue
             changes[key] = {"before": before[key], "after": value}
-            row = session.get(ServiceSetting, (service.id, key))
-            if row is None:
-                session.add(ServiceSetting(service_id=service.id, key=key, value_json=json.dumps(value)))
-            else:
-                row.value_json = json.dumps(value)
+            write_setting(session, service.id, key, json.dumps(value))
         if changes:
             audit_as(
                 session,
@@ -137,7 +202,7 @@ def update_service(
                 payload=changes,
             )
         session.flush()
-        return ServiceInfo(service.id, service.code, service.name, service.welsh, read_settings(session, service.id))
+        return _service_info(session, service)
 
 
 def list_closure_days(db: Database, actor: Actor) -> list[ClosureDayInfo]:

@@ -279,3 +279,50 @@ def test_every_figure_opens_the_records_behind_it_for_managers_only(db: Database
             select(AuditEntry).where(AuditEntry.entity == "report_records", AuditEntry.actor == "boss")
         ).scalars()
         assert any(len(json.loads(entry.payload_json or "{}").get("victim_ids", [])) > 0 for entry in audited)
+
+
+def _png(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 90, 160)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_the_service_logo_heads_every_report_cover(db: Database, service: Actor) -> None:
+    from rjdesk.services import board_pack, inspection, settings
+
+    admin = make_user(db, service, "admin", Role.ADMINISTRATOR)
+    manager = make_user(db, service, "boss", Role.MANAGER)
+    start, end = D(2024, 1, 1), D(2024, 3, 31)
+
+    def cover_images(pdf: bytes) -> list[dict[str, object]]:
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            return list(document.pages[0].images)
+
+    assert cover_images(board_pack.board_pack_pdf(db, manager, start, end)) == []
+    refusals = {
+        "too large": b"\x89PNG\r\n\x1a\n" + b"0" * (512 * 1024),
+        "PNG or JPEG": b"GIF89a not a logo",
+        "could not be read": b"\x89PNG\r\n\x1a\n damaged",
+    }
+    for message, image in refusals.items():
+        with pytest.raises(ValidationError, match=message):
+            settings.set_report_logo(db, admin, image)
+    with pytest.raises(PermissionDenied):
+        settings.set_report_logo(db, manager, _png(40, 20))
+    assert settings.get_service(db, admin).logo is None  # nothing stored on a refusal
+
+    settings.set_report_logo(db, admin, _png(400, 100))  # wide: drawn 60 mm × 15 mm, its shape kept
+    assert settings.get_service(db, manager).logo == _png(400, 100)
+    for pdf in (
+        board_pack.board_pack_pdf(db, manager, start, end),
+        reports.kpi10_pdf(db, manager, reports.Quarter.parse("2023Q4")),
+        reports.funnel_pdf(db, manager, start, end),
+        inspection.inspection_pack_pdf(db, manager, start, end),
+    ):
+        (logo,) = cover_images(pdf)
+        width, height = float(logo["width"]), float(logo["height"])  # type: ignore[arg-type]
+        assert abs(width / height - 4) < 0.05 and width <= 60 * 72 / 25.4 + 0.5
+    settings.set_report_logo(db, admin, None)
+    assert cover_images(board_pack.board_pack_pdf(db, manager, start, end)) == []

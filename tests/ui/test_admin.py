@@ -120,7 +120,7 @@ def test_a_stale_edit_is_reported_not_lost(qtbot, open_main, local_db: Database,
     }
 
 
-def test_service_settings_and_closure_days(qtbot, open_main, local_db: Database, monkeypatch) -> None:
+def test_service_settings_and_closure_days(qtbot, open_main, local_db: Database, monkeypatch, tmp_path) -> None:
     window, page = _admin(open_main)
     page.tabs.setCurrentWidget(page.service_tab)
     service_tab = page.service_tab
@@ -137,6 +137,34 @@ def test_service_settings_and_closure_days(qtbot, open_main, local_db: Database,
     info = settings.get_service(local_db, page.session.actor)
     assert info.name == "Northbridge YJS" and info.settings["idle_lock_minutes"] == 20
     screenshot(window, "admin-service")
+
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    logo_path, not_an_image = tmp_path / "logo.png", tmp_path / "notes.png"
+    image = QImage(320, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5fa0"))
+    assert image.save(str(logo_path))
+    not_an_image.write_text("minutes of the board meeting", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_an_image), ""))
+    qtbot.mouseClick(service_tab.choose_logo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("PNG or JPEG" in text for text in warnings), timeout=10_000)
+    assert (
+        settings.get_service(local_db, page.session.actor).logo is None
+        and not service_tab.remove_logo_button.isEnabled()
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo_path), ""))
+    qtbot.mouseClick(service_tab.choose_logo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: service_tab.saved.text() == "Logo saved.", timeout=10_000)
+    assert service_tab.logo_preview.pixmap().height() == 48 and service_tab.remove_logo_button.isEnabled()
+    assert settings.get_service(local_db, page.session.actor).logo == logo_path.read_bytes()
+    screenshot(window, "admin-service-logo")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(service_tab.remove_logo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: service_tab.saved.text() == "Logo removed.", timeout=10_000)
+    assert settings.get_service(local_db, page.session.actor).logo is None
 
     page.tabs.setCurrentWidget(page.closures_tab)
     closures = page.closures_tab

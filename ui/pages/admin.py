@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -216,6 +219,18 @@ class ServiceTab(QWidget):
             spin.setObjectName(f"setting_{key}")
             self.spins[key] = spin
             self.errors.add_row(form, spec.label + ":", key, spin)
+        logo_row = QHBoxLayout()
+        self.logo_preview = QLabel("No logo")
+        self.logo_preview.setAccessibleName("Report logo")
+        self.logo_preview.setMinimumHeight(48)
+        self.choose_logo_button = QPushButton("Choose &logo…")
+        self.remove_logo_button = QPushButton("Remove l&ogo")
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        form.addRow("Logo on report covers:", logo_row)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -237,6 +252,41 @@ class ServiceTab(QWidget):
         self.welsh.setChecked(info.welsh)
         for key, spin in self.spins.items():
             spin.setValue(int(info.settings[key]))
+        self._show_logo(info.logo)
+
+    def _show_logo(self, logo: bytes | None) -> None:
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(logo):
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo: report covers show the service's name only.")
+        self.remove_logo_button.setEnabled(bool(logo))
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Choose the logo", "", "Images (*.png *.jpg *.jpeg)")
+        if not path:
+            return
+        try:
+            image = Path(path).read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, "Logo", f"The file could not be read: {exc.strerror}.")
+            return
+        self._store_logo(image)
+
+    def remove_logo(self) -> None:
+        answer = QMessageBox.question(self, "Logo", "Remove the logo from report covers?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._store_logo(None)
+
+    def _store_logo(self, image: bytes | None) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+
+        def done(_: Any) -> None:
+            self._show_logo(image)
+            self.saved.setText("Logo saved." if image else "Logo removed.")
+
+        self.page.run(lambda: settings.set_report_logo(db, actor, image), done, write=True)
 
     def save(self) -> None:
         self.errors.clear()
