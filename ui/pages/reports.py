@@ -142,13 +142,10 @@ class ReportsPage(Page):
         funnel_layout.addLayout(row)
         self.funnel_chart = BarChartWidget("Victim engagement chart")
         funnel_layout.addWidget(self.funnel_chart)
-        funnel_split = QSplitter(Qt.Orientation.Vertical)
         self.funnel_model = RowsModel([Column("Step", lambda s: s[0]), Column("Count", lambda s: s[1])])
         self.funnel_table = list_table(self.funnel_model, "Victim engagement funnel", 0, single=True)
-        funnel_split.addWidget(self.funnel_table)
         self.funnel_records = RecordsBehind(self, "funnel")
-        funnel_split.addWidget(self.funnel_records)
-        funnel_layout.addWidget(funnel_split, 1)
+        funnel_layout.addWidget(_records_below(self.funnel_table, self.funnel_records), 1)
         self.funnel_behind: list[tuple[RecordRef, ...]] = []
         self.funnel_table.selectionModel().selectionChanged.connect(lambda *_: self._open_funnel_figure())
         self.tabs.addTab(funnel_tab, "&Victim engagement")
@@ -168,11 +165,8 @@ class ReportsPage(Page):
             ]
         )
         self.split_table = list_table(self.split_model, "KPI 10 by characteristic", 1, single=True)
-        characteristic_split = QSplitter(Qt.Orientation.Vertical)
-        characteristic_split.addWidget(self.split_table)
         self.split_records = RecordsBehind(self, "characteristic")
-        characteristic_split.addWidget(self.split_records)
-        split_layout.addWidget(characteristic_split, 1)
+        split_layout.addWidget(_records_below(self.split_table, self.split_records), 1)
         self.split_behind: tuple[tuple[RecordRef, ...], ...] = ()
         self.split_table.selectionModel().selectionChanged.connect(lambda *_: self._open_split_figure())
         self.tabs.addTab(split_tab, "By c&haracteristic")
@@ -200,11 +194,8 @@ class ReportsPage(Page):
         board_layout.addWidget(self.board_chart)
         self.board_model = RowsModel([])
         self.board_table = list_table(self.board_model, "Board report section", 0, single=True)
-        board_split = QSplitter(Qt.Orientation.Vertical)
-        board_split.addWidget(self.board_table)
         self.board_records = RecordsBehind(self, "board")
-        board_split.addWidget(self.board_records)
-        board_layout.addWidget(board_split, 1)
+        board_layout.addWidget(_records_below(self.board_table, self.board_records), 1)
         board_layout.addWidget(QLabel("Commentary on this section (printed under its table):"))
         self.commentary = QPlainTextEdit()
         self.commentary.setAccessibleName("Commentary on this section")
@@ -578,6 +569,14 @@ class RecordsBehind(QWidget):
         self.page.run_latest(
             f"records:{self.name}", lambda: report_records.records_behind_figure(db, actor, wanted), show
         )
+
+
+def _records_below(table: QWidget, records: RecordsBehind) -> QSplitter:
+    """A table of figures with the records behind the chosen one below it, the divider movable."""
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(table)
+    split.addWidget(records)
+    return split
 
 
 def _is_count(value: object) -> bool:
