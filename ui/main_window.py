@@ -24,6 +24,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.services import users
 from ui.idle import IdleWatcher, LockPanel
 from ui.pages.admin import AdminPage
+from ui.pages.audit import AuditPage
 from ui.pages.base import Page
 from ui.pages.cases import CasesPage
 from ui.pages.disclosures import DisclosuresPage
@@ -63,6 +64,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
     PageSpec("reports", "Reports", frozenset({Permission.REPORT_AGGREGATE}), ReportsPage),
     PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
+    PageSpec("audit", "Audit", frozenset({Permission.AUDIT_VIEW}), AuditPage),
     PageSpec(
         "duty_rules",
         "Duty rules",

@@ -23,6 +23,9 @@ def _needs(*permissions: Permission) -> frozenset[Permission]:
 
 
 OPERATIONS: dict[str, frozenset[Permission]] = {
+    "audit_log.audit_kinds": _needs(P.AUDIT_VIEW),
+    "audit_log.search_audit": _needs(P.AUDIT_VIEW),
+    "audit_log.verify_audit": _needs(P.AUDIT_VIEW),
     "board_pack.board_pack_document": _needs(P.REPORT_AGGREGATE),
     "board_pack.board_pack_pdf": _needs(P.REPORT_AGGREGATE),
     "board_pack.board_pack_xlsx": _needs(P.REPORT_AGGREGATE),

@@ -143,7 +143,7 @@ def test_case_manager_relays_views_and_takes_a_report_summary(qtbot, open_main, 
 
 
 def test_merge_a_duplicate_then_unmerge_and_log_a_disclosure(
-    qtbot, open_main, local_db, referral_order, operator
+    qtbot, open_main, local_db, referral_order, operator, tmp_path, monkeypatch
 ) -> None:
     child_id, offence_id, _order = referral_order
     window = open_main("vlo1", Role.VLO)
@@ -201,6 +201,13 @@ def test_merge_a_duplicate_then_unmerge_and_log_a_disclosure(
     qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=10_000)
     assert log.model.row(0).recipient == "PC 1234, Northshire Police"
     screenshot(manager, "disclosures")
+    from PySide6.QtWidgets import QFileDialog
+
+    exported = tmp_path / "disclosures.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), "CSV (*.csv)"))
+    log.export()
+    qtbot.waitUntil(exported.exists, timeout=10_000)  # written whole, off the UI thread
+    assert "PC 1234, Northshire Police" in exported.read_text(encoding="utf-8")
 
 
 def test_a_manager_types_in_a_child_offence_order_and_case_event(qtbot, open_main, local_db) -> None:

@@ -185,6 +185,7 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
                 "Panels",
                 "Reports",
                 "Disclosures",
+                "Audit",
                 "Duty rules",
             ],
         ),

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from rjdesk.files import write_whole
 from rjdesk.services import disclosures
 from ui.casework import date_edit, date_of
 from ui.models import Column, RowsModel
@@ -65,5 +66,5 @@ class DisclosuresPage(Page):
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export the disclosure log", "disclosures.csv", "CSV (*.csv)")
         if path:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(disclosures.disclosures_csv(list(self.model.rows)))
+            text = disclosures.disclosures_csv(list(self.model.rows))
+            self.run(lambda: write_whole(path, text), lambda _target: None)
