@@ -59,6 +59,14 @@ class StoreLocked(StoreUnavailable):
     """Another process holds the store locked for longer than the busy timeout."""
 
 
+class StoreFull(StoreUnavailable):
+    """The disk holding the store is full; the transaction was rolled back."""
+
+
+class StoreReadOnly(StoreUnavailable):
+    """The store's file or folder cannot be written; the transaction was rolled back."""
+
+
 class ServerUnreachable(StoreUnavailable):
     """The team database server did not answer or refused the connection."""
 

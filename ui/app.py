@@ -7,6 +7,7 @@ rjdesk. SQLAlchemy, keyring and ReportLab load on a worker thread after the firs
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from typing import Any
@@ -21,6 +22,10 @@ from ui.tasks import TaskRunner
 
 HEAVY_MODULES = ("sqlalchemy", "keyring", "reportlab", "alembic", "holidays")
 FIRST_PAINT_PROBE = "RJDESK_FIRST_PAINT_PROBE"  # benchmarks and tests: report the first paint, then quit
+DAILY_BACKUP_FIRST_DELAY_MS = 60_000  # after sign-in, once My day has loaded
+DAILY_BACKUP_INTERVAL_MS = 60 * 60 * 1000  # hourly: a desk left open overnight still gets the next day's
+
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
@@ -34,6 +39,9 @@ class AppController(QObject):
         self.window: Any = None
         self.db: Any = None
         self.profile: ConnectionProfile | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(DAILY_BACKUP_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
         app.aboutToQuit.connect(self.shutdown)
 
     def start(self) -> None:
@@ -113,9 +121,34 @@ class AppController(QObject):
         assert self.profile is not None
         window = MainWindow(Session(db, actor, self.profile, self.tasks, service))
         window.signed_out.connect(lambda: self.show_login(self.profile, self.db) if self.profile else None)
+        window.store_replaced.connect(self._store_replaced)
         self._replace_window(window)
+        if db.kind == "local":
+            self._backup_timer.start()
+            QTimer.singleShot(DAILY_BACKUP_FIRST_DELAY_MS, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """A backup when the local store has none from today; a failure is logged, never in the way."""
+        db = self.db
+        if db is None or db.kind != "local":
+            return
+        from ui import startup
+
+        self.tasks.run(
+            lambda: startup.daily_backup(db),
+            lambda _: None,
+            lambda exc: log.warning("daily backup failed: %s", type(exc).__name__),
+        )
+
+    def _store_replaced(self) -> None:
+        """A restore from the app closed the store: open it again and sign in afresh."""
+        self._backup_timer.stop()
+        self.db = None
+        if self.profile is not None:
+            self.show_login(self.profile)
 
     def _dispose_store(self) -> None:
+        self._backup_timer.stop()
         if self.db is not None:
             self.tasks.wait_idle()
             from ui import startup

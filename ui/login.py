@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.connection import ConnectionProfile
-from rjdesk.errors import AccountLocked, NoKeyAvailable, RjdeskError, StoreUnavailable, WrongKey
+from rjdesk.errors import AccountLocked, NoKeyAvailable, RjdeskError, StoreDamaged, StoreUnavailable, WrongKey
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE, FieldErrors
 
@@ -95,6 +95,10 @@ class LoginWindow(QWidget):
         self.retry_button = QPushButton("&Try again")
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.open_store)
+        self.restore_button = QPushButton("Restore the latest &good backup…")
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self._find_good_backup)
         self.setup_button = QPushButton("&Set up again…")
         self.setup_button.hide()
         self.setup_button.clicked.connect(self.setup_requested.emit)
@@ -102,7 +106,7 @@ class LoginWindow(QWidget):
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.clicked.connect(self.sign_in)
-        for button in (self.recover_button, self.retry_button, self.setup_button):
+        for button in (self.recover_button, self.restore_button, self.retry_button, self.setup_button):
             problem_row.addWidget(button)
         problem_row.addStretch(1)
         layout.addLayout(problem_row)
@@ -119,7 +123,7 @@ class LoginWindow(QWidget):
     # ------------------------------------------------------------------------------------------ store
     def open_store(self) -> None:
         self._say("")
-        for button in (self.recover_button, self.retry_button, self.setup_button):
+        for button in (self.recover_button, self.restore_button, self.retry_button, self.setup_button):
             button.hide()
         self.status.setText("Opening the store…")
         self.tasks.run(lambda: _open_store(self.profile), self._store_ready, self._store_failed, write=True)
@@ -145,9 +149,53 @@ class LoginWindow(QWidget):
                 "This computer's keyring does not hold the key of the encrypted store (it may have been reset). "
                 "Type the recovery key that a manager keeps: Use recovery key…"
             )
+        if self.profile.kind == "local" and isinstance(exc, StoreDamaged):
+            # Damage, never a wrong key (the key check tells them apart): offer the latest good backup.
+            self.restore_button.show()
+            message += " Your backups are checked one by one until a good one is found."
         self.retry_button.show()
         self.setup_button.show()
         self._say(message, error=True)
+
+    def _find_good_backup(self) -> None:
+        self.status.setText("Checking the backups…")
+        self.restore_button.setEnabled(False)
+
+        def find() -> Any:
+            from ui import startup
+
+            return startup.latest_good_backup(self.profile.local_path())
+
+        self.tasks.run(find, self._offer_backup, self._recovery_failed)
+
+    def _offer_backup(self, backup: Any) -> None:
+        self.restore_button.setEnabled(True)
+        if backup is None:
+            self.status.setText("No good backup.")
+            self._say(
+                "No backup of this store opens and verifies on this computer. Ask IT for a copy of the backups "
+                "folder, or set up again.",
+                error=True,
+            )
+            return
+        made = backup.made_at.strftime("%A %d %B %Y at %H:%M")
+        answer = QMessageBox.question(
+            self,
+            "Restore the latest good backup",
+            f"The newest good backup was made on {made}. Work saved after that is not in it.\n\n"
+            "The damaged store is kept (not deleted) beside the store, in the folder 'damaged'. "
+            "Restore this backup now?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.status.setText("Restoring…")
+
+        def restore() -> None:
+            from ui import startup
+
+            startup.replace_damaged_store(self.profile.local_path(), backup.path)
+
+        self.tasks.run(restore, lambda _: self.open_store(), self._recovery_failed, write=True)
 
     def _ask_recovery_key(self) -> None:
         text, ok = QInputDialog.getText(
@@ -164,8 +212,10 @@ class LoginWindow(QWidget):
         self.tasks.run(recover, lambda _: self.open_store(), self._recovery_failed, write=True)
 
     def _recovery_failed(self, exc: Exception) -> None:
+        self.restore_button.setEnabled(True)
         if not isinstance(exc, RjdeskError):
             raise exc
+        self.status.setText("The store is not open.")
         self._say(str(exc), error=True)
 
     # ------------------------------------------------------------------------------------------ sign in

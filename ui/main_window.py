@@ -81,6 +81,7 @@ def pages_for(session: Session) -> list[PageSpec]:
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
+    store_replaced = Signal()  # a backup was restored: the store is closed and must be opened again
 
     def __init__(self, session: Session, idle_check_ms: int = 5_000) -> None:
         super().__init__()
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_minutes * 60, idle_check_ms, self)
         self.idle.idle.connect(self.lock)
         self._closing_for_sign_out = False
+        self._closing_for_restore = False
 
     # ------------------------------------------------------------------------------------------ pages
     def _add_page(self, key: str, page: Page) -> None:
@@ -304,6 +306,11 @@ class MainWindow(QMainWindow):
         self._closing_for_sign_out = True
         self.close()
 
+    def close_for_restore(self) -> None:
+        """After a backup was restored the open store is gone: close, and the app opens it again."""
+        self._closing_for_restore = True
+        self.close()
+
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
@@ -320,5 +327,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.session.tasks.wait_idle()  # a save in flight finishes before anything closes
         event.accept()
-        if self._closing_for_sign_out:
+        if self._closing_for_restore:
+            self.store_replaced.emit()
+        elif self._closing_for_sign_out:
             self.signed_out.emit()

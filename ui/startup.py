@@ -11,9 +11,9 @@ from pathlib import Path
 from rjdesk import demo
 from rjdesk.connection import ConnectionProfile, save_profile
 from rjdesk.services.context import operator_actor
-from rjdesk.store import keys
+from rjdesk.store import keys, maintenance
 from rjdesk.store.database import Database, open_database, open_team, team_password_entry
-from rjdesk.store.maintenance import backup_local
+from rjdesk.store.maintenance import BackupInfo, backup_local
 
 DEMO_VICTIMS = 60
 
@@ -70,3 +70,17 @@ def close_store(db: Database) -> None:
             backup_local(db, reason="on-close")
     finally:
         db.dispose()
+
+
+def latest_good_backup(path: Path) -> BackupInfo | None:
+    """For a local store found damaged at start: the newest backup that opens and verifies."""
+    return maintenance.latest_good_backup(path, keys.KeyringSecretStore())
+
+
+def replace_damaged_store(path: Path, backup: Path) -> Path:
+    return maintenance.replace_damaged_store(path, backup, keys.KeyringSecretStore())
+
+
+def daily_backup(db: Database) -> Path | None:
+    """Run at sign-in and hourly: a backup when the local store has none from today."""
+    return maintenance.backup_if_due(db)

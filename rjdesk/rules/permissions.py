@@ -62,6 +62,8 @@ class Permission(StrEnum):
     DUTY_RULE_APPROVE = "duty_rule.approve"
     DISCLOSURE_RECORD = "disclosure.record"
     AUDIT_VIEW = "audit.view"
+    RETENTION_REVIEW = "retention.review"  # the review list, keeping a record longer, destruction
+    SUBJECT_ACCESS = "subject_access.export"  # everything held about one person, third parties redacted
     USER_ADMIN = "user.admin"
     SETTINGS_ADMIN = "settings.admin"
     DATA_ADMIN = "data.admin"  # imports, demo data, store maintenance
@@ -117,6 +119,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.DUTY_RULE_APPROVE,
             P.AUDIT_VIEW,
             P.VICTIM_VIEWS_SUMMARY,
+            P.RETENTION_REVIEW,
+            P.SUBJECT_ACCESS,
         }
     ),
     Role.PERFORMANCE_ANALYST: frozenset({P.REPORT_AGGREGATE}),

@@ -185,8 +185,14 @@ def load_victims_row(session: Session, actor: Actor, model: type[RowT], row_id: 
 
 
 def next_reference(session: Session, service_id: int) -> str:
-    count = session.execute(select(func.count(Victim.id)).where(Victim.service_id == service_id)).scalar_one()
-    return f"V{count + 1:06d}"
+    """The next free reference. Counting is the fast path; after retention has destroyed records the count
+    falls behind the highest reference, so step on until a reference is free."""
+    number = session.execute(select(func.count(Victim.id)).where(Victim.service_id == service_id)).scalar_one() + 1
+    while session.execute(
+        select(Victim.id).where(Victim.service_id == service_id, Victim.reference == f"V{number:06d}")
+    ).first():
+        number += 1
+    return f"V{number:06d}"
 
 
 def create_victim(

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
@@ -31,7 +31,9 @@ from rjdesk.errors import (
     NoKeyAvailable,
     ServerUnreachable,
     StoreDamaged,
+    StoreFull,
     StoreLocked,
+    StoreReadOnly,
     StoreUnavailable,
 )
 from rjdesk.store import keys
@@ -77,17 +79,30 @@ class Database:
             raise ConcurrencyConflict(
                 "Someone else saved this record after you opened it. Reload to see their change."
             ) from None
-        except OperationalError as exc:
+        except (OperationalError, InternalError) as exc:
             raise translate_operational_error(exc, self) from None
+        except DatabaseError as exc:
+            if type(exc) is not DatabaseError:  # integrity, programming and data errors are bugs or input
+                raise
+            raise translate_operational_error(exc, self) from None  # SQLITE_CORRUPT, SQLITE_NOTADB
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            in_use_marker(self.path).unlink(missing_ok=True)  # a clean close
 
 
 def translate_operational_error(exc: DBAPIError, db: Database | None = None) -> StoreUnavailable:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in message or "busy" in message:
         return StoreLocked("The store is busy (locked by another program). Try again in a moment.")
+    if "disk is full" in message or "No space left" in message or "could not extend file" in message:
+        return StoreFull("The disk is full: nothing was saved. Free some space, then try again.")
+    if "readonly database" in message or "read-only" in message:
+        return StoreReadOnly(
+            "The store cannot be written (the file or its folder is read-only): nothing was saved. "
+            "Ask IT to restore write access, then try again."
+        )
     if db is not None and db.kind == "local":
         return StoreDamaged("The store could not be read: the file may be damaged.")
     return ServerUnreachable("The database server could not be reached. Check the network and try again.")
@@ -134,6 +149,27 @@ def probe_local(path: Path, key: KeyMaterial) -> None:
         ) from None
 
 
+def in_use_marker(path: Path) -> Path:
+    """Present while a process has the store open; left behind by a session that did not close cleanly."""
+    return path.with_name(path.name + ".in-use")
+
+
+def quick_check_local(path: Path, key: KeyMaterial) -> None:
+    """Every page of the file read and checked (``PRAGMA quick_check``); StoreDamaged if any is bad."""
+    import sqlcipher3
+
+    try:
+        conn = _connect_sqlcipher(path, key)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlcipher3.dbapi2.DatabaseError:
+        result = "unreadable"
+    if result != "ok":
+        raise StoreDamaged(f"The store at {path} is damaged ({str(result)[:80]}). Restore the latest good backup.")
+
+
 def sqlcipher_engine(path: Path, key: KeyMaterial) -> Engine:
     import sqlcipher3
 
@@ -178,6 +214,13 @@ def open_local(
         )
     key = keys.resolve_existing_key(check, secrets_store)
     probe_local(path, key)
+    marker = in_use_marker(path)
+    if marker.exists():
+        # The last session did not close cleanly (crash, power cut, kill): check every page before use,
+        # so a damaged file is found now, with a backup offered, not halfway through someone's work.
+        quick_check_local(path, key)
+    with contextlib.suppress(OSError):  # a read-only folder is reported by the first write, not here
+        marker.write_text("open\n", encoding="utf-8")
     db = Database(sqlcipher_engine(path, key), "local", str(path), path=path, key=key, key_check=check)
     if migrate:
         from rjdesk.store import migrate as migrations

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from rjdesk import paths
-from rjdesk.errors import StoreDamaged, ValidationError, WrongKey
+from rjdesk.errors import StoreDamaged, StoreUnavailable, ValidationError, WrongKey
 from rjdesk.store import audit, keys
 from rjdesk.store.database import (
     Database,
@@ -32,7 +32,12 @@ from rjdesk.store.keys import KeyCheck, KeyMaterial, SecretStore
 
 log = logging.getLogger(__name__)
 
-KEEP_BACKUPS = 14
+# Rotation keeps the newest KEEP_RECENT backups of any kind (on-close, manual, before-upgrade…) and, beyond
+# them, the newest backup of each of the last KEEP_DAYS days on which one was made: a user who opens and
+# closes the app ten times a day still has a month of daily restore points.
+KEEP_RECENT = 10
+KEEP_DAYS = 30
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
 def _require_local(db: Database, what: str) -> Path:
@@ -63,12 +68,12 @@ def _export_copy(db: Database, target: Path, key: KeyMaterial) -> None:
 
 
 def backup_local(db: Database, reason: str = "manual", directory: Path | None = None) -> Path:
-    """Make an encrypted backup beside the store (``backups/``), keep the newest KEEP_BACKUPS."""
+    """Make an encrypted backup beside the store (``backups/``), rotated (see KEEP_RECENT)."""
     source = _require_local(db, "Backup")
     assert db.key is not None and db.key_check is not None
     folder = directory or paths.backups_dir_for(source)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = dt.datetime.now().strftime(_STAMP_FORMAT)
     target = folder / f"rjdesk-{stamp}-{reason}.db"
     partial = target.with_name(target.name + ".partial")
     _export_copy(db, partial, db.key)
@@ -80,16 +85,65 @@ def backup_local(db: Database, reason: str = "manual", directory: Path | None = 
     return target
 
 
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    reason: str  # on-close, daily, manual, before-upgrade, before-restore, before-rekey
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _backups_in(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first (names the rotation does not recognise are left alone)."""
+    found = []
+    for path in folder.glob("rjdesk-*.db"):
+        parts = path.stem.split("-", 4)  # rjdesk, date, time, microseconds, reason
+        try:
+            made_at = dt.datetime.strptime("-".join(parts[1:4]), _STAMP_FORMAT)
+        except (ValueError, IndexError):
+            continue
+        found.append(BackupInfo(path, made_at, parts[4] if len(parts) > 4 else "manual"))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
 def _rotate(folder: Path) -> None:
-    backups = sorted(folder.glob("rjdesk-*.db"))
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-        keys.key_check_path(old).unlink(missing_ok=True)
+    backups = _backups_in(folder)
+    keep = {b.path for b in backups[:KEEP_RECENT]}
+    days: set[dt.date] = set()
+    for backup in backups:
+        day = backup.made_at.date()
+        if day not in days and len(days) < KEEP_DAYS:
+            days.add(day)
+            keep.add(backup.path)
+    for old in backups:
+        if old.path not in keep:
+            old.path.unlink(missing_ok=True)
+            keys.key_check_path(old.path).unlink(missing_ok=True)
 
 
 def list_backups(db: Database) -> list[Path]:
+    return [b.path for b in describe_backups(db)]
+
+
+def describe_backups(db: Database) -> list[BackupInfo]:
     source = _require_local(db, "Listing backups")
-    return sorted(paths.backups_dir_for(source).glob("rjdesk-*.db"), reverse=True)
+    return _backups_in(paths.backups_dir_for(source))
+
+
+def backup_if_due(db: Database, today: dt.date | None = None) -> Path | None:
+    """The daily backup: made when the local store has no backup from today yet (at start and hourly after).
+
+    Demo stores are not backed up; a team database is backed up by its server.
+    """
+    if db.kind != "local" or db.path is None or db.path.parent.name == "demo":
+        return None
+    day = today or dt.date.today()
+    if any(b.made_at.date() == day for b in describe_backups(db)):
+        return None
+    return backup_local(db, reason="daily")
 
 
 @dataclass
@@ -188,6 +242,65 @@ def restore_local(db: Database, backup: Path, actor: str) -> Path:
     finally:
         restored.dispose()
     return safety
+
+
+def latest_good_backup(store_path: Path, secrets_store: SecretStore) -> BackupInfo | None:
+    """For a store that will not open because it is damaged: the newest backup that this computer's key
+    opens and that passes every check (file integrity and the audit chain), or None.
+
+    Each backup is tried with the key its own key check names, so this works even when the store's key
+    check sidecar is the damaged part. Backups under an older key (before a rekey) are skipped.
+    """
+    for backup in _backups_in(paths.backups_dir_for(store_path)):
+        check_value = keys.read_key_check(backup.path)
+        if check_value is None:
+            continue
+        try:
+            key = keys.resolve_existing_key(check_value, secrets_store)
+            verify_backup(backup.path, key)
+        except (StoreUnavailable, ValidationError):
+            log.warning("backup %s skipped: it does not open or does not verify", backup.name)
+            continue
+        return backup
+    return None
+
+
+def replace_damaged_store(store_path: Path, backup: Path, secrets_store: SecretStore) -> Path:
+    """Put a verified backup in place of a damaged store. The damaged file is kept (moved into
+    ``damaged/`` beside the store, never deleted) for whoever investigates. Returns where it went."""
+    check_value = keys.read_key_check(backup)
+    if check_value is None:
+        raise StoreDamaged(f"The backup {backup.name} has no key check file beside it; choose another.")
+    key = keys.resolve_existing_key(check_value, secrets_store)
+    verify_backup(backup, key)
+    kept = store_path.parent / "damaged" / dt.datetime.now().strftime(_STAMP_FORMAT)
+    kept.mkdir(parents=True, exist_ok=True)
+    for part in (store_path, *sidecar_files(store_path), keys.key_check_path(store_path)):
+        if part.exists():
+            shutil.move(str(part), str(kept / part.name))
+    staged = store_path.with_name(store_path.name + ".restoring")
+    shutil.copyfile(backup, staged)
+    with open(staged, "rb") as fh:
+        os.fsync(fh.fileno())
+    keys.write_key_check(store_path, check_value)
+    os.replace(staged, store_path)
+    restored = Database(
+        sqlcipher_engine(store_path, key), "local", str(store_path), path=store_path, key=key, key_check=check_value
+    )
+    try:
+        with restored.unit_of_work() as session:
+            audit.append(
+                session,
+                actor="app:damaged-store",
+                service_id=None,
+                action="restore",
+                entity="store",
+                payload={"backup": backup.name, "damaged_copy": str(kept.name)},
+            )
+    finally:
+        restored.dispose()
+    log.warning("a damaged store was replaced by the backup %s", backup.name)
+    return kept
 
 
 @dataclass(frozen=True)

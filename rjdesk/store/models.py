@@ -916,3 +916,36 @@ class Disclosure(Base):
     disclosed_on: Mapped[dt.date] = mapped_column(Date)
     recorded_by: Mapped[str] = mapped_column(String(120))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class RetentionHold(Base):
+    """A retention review's decision to keep a record past its review date, until ``keep_until``, and why."""
+
+    __tablename__ = "retention_hold"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[int] = mapped_column(Integer)
+    keep_until: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(120))
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    __table_args__ = (Index("ix_retention_hold_record", "service_id", "record_type", "record_id"),)
+
+
+class DestructionLog(Base):
+    """What the retention policy destroyed. Deliberately no personal data: the internal record number, the
+    dates and policy that made it due, who destroyed it, and how many rows of each kind went."""
+
+    __tablename__ = "destruction_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[int] = mapped_column(Integer)
+    basis_date: Mapped[dt.date] = mapped_column(Date)
+    review_date: Mapped[dt.date] = mapped_column(Date)
+    policy_years: Mapped[int] = mapped_column(Integer)
+    rows_json: Mapped[str] = mapped_column(Text)  # {table: rows destroyed}
+    audit_entries_redacted: Mapped[int] = mapped_column(Integer)
+    destroyed_by: Mapped[str] = mapped_column(String(120))
+    destroyed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

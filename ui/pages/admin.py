@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission, Role
-from rjdesk.services import settings, users
+from rjdesk.services import backups, retention, settings, users
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -231,6 +231,22 @@ class ServiceTab(QWidget):
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
         form.addRow("Logo on report covers:", logo_row)
+        retention_row = QHBoxLayout()
+        self.retention_years = QSpinBox()
+        self.retention_years.setRange(1, retention.MAX_YEARS)
+        self.retention_years.setSuffix(" years")
+        self.retention_years.setObjectName("retention_years")
+        self.retention_years.setAccessibleName("Review victim records after")
+        self.retention_years.setToolTip(
+            "Victim records come up for review this long after the later of the last linked order's end and "
+            "the last contact."
+        )
+        self.save_retention_button = QPushButton("Save &retention policy")
+        self.save_retention_button.clicked.connect(self.save_retention)
+        retention_row.addWidget(self.retention_years)
+        retention_row.addWidget(self.save_retention_button)
+        retention_row.addStretch(1)
+        form.addRow("Review victim records after:", retention_row)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -246,6 +262,19 @@ class ServiceTab(QWidget):
     def refresh(self) -> None:
         db, actor = self.page.session.db, self.page.session.actor
         self.page.run(lambda: settings.get_service(db, actor), self._show)
+        self.page.run(
+            lambda: retention.retention_policy(db, actor),
+            lambda policy: self.retention_years.setValue(policy.victim_years),
+        )
+
+    def save_retention(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        years = self.retention_years.value()
+        self.page.run(
+            lambda: retention.set_retention_policy(db, actor, years),
+            lambda policy: self.saved.setText(f"Retention policy saved: {policy.describe()}"),
+            write=True,
+        )
 
     def _show(self, info: settings.ServiceInfo) -> None:
         self.name.setText(info.name)
@@ -389,6 +418,89 @@ class ClosureDaysTab(QWidget):
         self.page.run(lambda: settings.remove_closure_day(db, actor, chosen.id), lambda _: self.refresh(), write=True)
 
 
+class BackupsTab(QWidget):
+    """The local store's backups: made daily and on close; here made by hand or restored (verified first)."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "This computer's store is backed up, encrypted, every day and whenever rjdesk closes; the newest ten "
+            "and one a day for the last month are kept. A backup is checked (key, file, audit trail) before it "
+            "can replace the store, and the store as it was is kept as a backup first."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = RowsModel(
+            [
+                Column("Made", lambda b: b.made_at.strftime("%a %d %b %Y %H:%M")),
+                Column("Why", lambda b: b.reason.replace("-", " ")),
+                Column("Size", lambda b: f"{b.size_bytes / 1_048_576:.1f} MB"),
+                Column("File", lambda b: b.name),
+            ]
+        )
+        self.table = list_table(self.model, "Backups", 3, single=True)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("&Back up now")
+        self.restore_button = QPushButton("&Restore this backup…")
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("backup_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore)
+
+    def refresh(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        self.page.run_latest("backups", lambda: backups.list_backups(db, actor), self.model.set_rows)
+
+    def back_up_now(self) -> None:
+        db, actor = self.page.session.db, self.page.session.actor
+        self.message.setText("Backing up…")
+
+        def done(made: backups.BackupEntry) -> None:
+            self.message.setText(f"Backed up: {made.name}")
+            self.refresh()
+
+        self.page.run(lambda: backups.back_up_now(db, actor), done)
+
+    def restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText("Choose the backup to restore.")
+            return
+        chosen: backups.BackupEntry = self.model.row(rows[0].row())
+        answer = QMessageBox.warning(
+            self,
+            "Restore a backup",
+            f"Replace the store with the backup made {chosen.made_at:%A %d %B %Y at %H:%M}?\n\n"
+            "Everything saved since then — by anyone using this computer's store — will no longer be in it "
+            "(the store as it is now is kept as a backup first). Everyone is signed out.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self.page.session.db, self.page.session.actor
+        self.message.setText("Checking the backup, then restoring…")
+
+        def done(_safety: str) -> None:
+            window = self.window()
+            if hasattr(window, "close_for_restore"):
+                window.close_for_restore()
+
+        def refused(exc: Exception) -> None:
+            self.message.setText(str(exc))  # a damaged backup or one under another key: nothing changed
+
+        self.page.session.tasks.run(lambda: backups.restore_backup(db, actor, chosen.name), done, refused, write=True)
+
+
 class AdminPage(Page):
     title = "Administration"
     refresh_on_show = False  # the service settings form may hold unsaved edits
@@ -402,10 +514,13 @@ class AdminPage(Page):
         self.users_tab = UsersTab(self) if session.actor.can(Permission.USER_ADMIN) else None
         self.service_tab = ServiceTab(self) if session.actor.can(Permission.SETTINGS_ADMIN) else None
         self.closures_tab = ClosureDaysTab(self) if session.actor.can(Permission.SETTINGS_ADMIN) else None
+        local_store = session.db.kind == "local"
+        self.backups_tab = BackupsTab(self) if local_store and session.actor.can(Permission.DATA_ADMIN) else None
         for tab, label in (
             (self.users_tab, "&Users"),
             (self.service_tab, "S&ervice"),
             (self.closures_tab, "&Closure days"),
+            (self.backups_tab, "&Backups"),
         ):
             if tab is not None:
                 self.tabs.addTab(tab, label)
@@ -413,7 +528,7 @@ class AdminPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.users_tab, self.service_tab, self.closures_tab):
+        for tab in (self.users_tab, self.service_tab, self.closures_tab, self.backups_tab):
             if tab is not None:
                 tab.refresh()
 
