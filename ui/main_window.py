@@ -34,6 +34,7 @@ from ui.pages.my_day import MyDayPage
 from ui.pages.panels import PanelsPage
 from ui.pages.reparation import ReparationPage
 from ui.pages.reports import ReportsPage
+from ui.pages.retention import RetentionPage
 from ui.pages.rj import RjPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
@@ -65,6 +66,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "Reports", frozenset({Permission.REPORT_AGGREGATE}), ReportsPage),
     PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
     PageSpec("audit", "Audit", frozenset({Permission.AUDIT_VIEW}), AuditPage),
+    PageSpec("retention", "Retention", frozenset({Permission.RETENTION_REVIEW}), RetentionPage),
     PageSpec(
         "duty_rules",
         "Duty rules",

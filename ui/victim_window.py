@@ -102,6 +102,7 @@ class VictimWindow(Page):
         self.merge_action = more.addAction("&Merge a duplicate into this record…", self.merge_duplicate)
         self.unmerge_action = more.addAction("Merged records and &unmerge…", self.show_merges)
         self.known_child_action = more.addAction("&Link to a child known to the service…", self.link_known_child)
+        self.subject_access_action = more.addAction("&Subject access export…", self.subject_access)
         self.more_button.setMenu(more)
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
@@ -123,6 +124,7 @@ class VictimWindow(Page):
         self.merge_action.setEnabled(can(Permission.VICTIM_EDIT))
         self.unmerge_action.setEnabled(can(Permission.VICTIM_EDIT))
         self.known_child_action.setEnabled(can(Permission.VICTIM_EDIT) and can(Permission.CASE_VIEW))
+        self.subject_access_action.setVisible(can(Permission.SUBJECT_ACCESS))
         self.triage_button.hide()
 
         self.tabs = QTabWidget()
@@ -637,6 +639,21 @@ class VictimWindow(Page):
             lambda: caseload.attach_document(db, actor, self.victim_id, title, Path(path).name, media, content),
             lambda _: self.refresh(),
             write=True,
+        )
+
+    def subject_access(self) -> None:
+        """Everything held about this victim, the child and other people redacted (PDF or JSON)."""
+        from rjdesk.services import subject_access
+
+        db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
+        reference = self.file.record.reference if self.file is not None else "victim"
+        self.save_generated(
+            "Subject access export",
+            f"subject-access-{reference}.pdf",
+            {
+                "PDF (*.pdf)": lambda: subject_access.victim_export_pdf(db, actor, victim_id),
+                "JSON (*.json)": lambda: subject_access.victim_export_json(db, actor, victim_id),
+            },
         )
 
     def save_copy(self) -> None:

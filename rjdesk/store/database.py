@@ -167,7 +167,11 @@ def quick_check_local(path: Path, key: KeyMaterial) -> None:
     except sqlcipher3.dbapi2.DatabaseError:
         result = "unreadable"
     if result != "ok":
-        raise StoreDamaged(f"The store at {path} is damaged ({str(result)[:80]}). Restore the latest good backup.")
+        log.error("store page check failed: %s", str(result)[:200])  # SQLite's own words: pages, no data
+        raise StoreDamaged(
+            f"The store at {path} is damaged: some of its pages cannot be read (the last session did not close "
+            "properly). Restore the latest good backup."
+        )
 
 
 def sqlcipher_engine(path: Path, key: KeyMaterial) -> Engine:

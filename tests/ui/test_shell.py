@@ -186,6 +186,7 @@ def test_idle_lock_hides_the_pages_until_the_password(qtbot, open_main: Callable
                 "Reports",
                 "Disclosures",
                 "Audit",
+                "Retention",
                 "Duty rules",
             ],
         ),

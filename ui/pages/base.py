@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
+from rjdesk.files import write_whole
 from ui.session import Session
 
 
@@ -62,6 +65,25 @@ class Page(QWidget):
                 on_done(result)
 
         self.session.tasks.run(work, self._while_open(done), self._while_open(self.show_error))
+
+    def save_generated(self, caption: str, suggested_name: str, formats: dict[str, Callable[[], bytes]]) -> None:
+        """Ask where to save, then make the file on a worker and write it whole (never half a file).
+
+        ``formats`` maps a file-dialog filter such as "PDF (*.pdf)" to what makes that file; the filter the
+        user picks (or the suffix they type) decides. Making it may audit, so it runs as a write.
+        """
+        filters = ";;".join(formats)
+        target, chosen = QFileDialog.getSaveFileName(self, caption, suggested_name, filters)
+        if not target:
+            return
+        suffix = Path(target).suffix.lower()
+        by_suffix = {f.split("(*")[1].rstrip(")"): f for f in formats}
+        make = formats[by_suffix.get(suffix, chosen or next(iter(formats)))]
+
+        def work() -> Path:
+            return write_whole(target, make())
+
+        self.run(work, lambda path: QMessageBox.information(self, caption, f"Saved to {path}."), write=True)
 
     def show_error(self, exc: Exception) -> None:
         """Expected refusals become a plain message; anything else goes to the global error dialog."""

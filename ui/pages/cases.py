@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.rules.permissions import Permission
 from rjdesk.services import cases
 from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.models import Column, RowsModel
@@ -89,12 +90,16 @@ class CasesPage(Page):
         self.order_button = QPushButton("New o&rder…")
         self.event_button = QPushButton("Case &event…")
         self.transfer_button = QPushButton("&Transfer…")
+        self.subject_access_button = QPushButton("&Subject access…")
+        self.subject_access_button.setToolTip("Everything held about this child, for the child: no victim's identity")
+        self.subject_access_button.setVisible(session.actor.can(Permission.SUBJECT_ACCESS))
         for button, handler in (
             (self.edit_button, self.edit_child),
             (self.offence_button, self.add_offence),
             (self.order_button, self.new_order),
             (self.event_button, self.case_event),
             (self.transfer_button, self.transfer),
+            (self.subject_access_button, self.subject_access),
         ):
             button.clicked.connect(handler)
             button.setEnabled(False)
@@ -139,6 +144,7 @@ class CasesPage(Page):
             self.order_button,
             self.event_button,
             self.transfer_button,
+            self.subject_access_button,
         ):
             button.setEnabled(case is not None)
         if case is None:
@@ -190,6 +196,21 @@ class CasesPage(Page):
         rows = self.orders_table.selectionModel().selectedRows()
         if self.case is not None and rows:
             self._after(CaseEventDialog(self, self.orders_model.row(rows[0].row()), self.case.cms_ref).exec())
+
+    def subject_access(self) -> None:
+        from rjdesk.services import subject_access
+
+        if self.case is None:
+            return
+        db, actor, child_id = self.session.db, self.session.actor, self.case.id
+        self.save_generated(
+            "Subject access export (child-facing)",
+            f"subject-access-{self.case.cms_ref}.pdf",
+            {
+                "PDF (*.pdf)": lambda: subject_access.child_export_pdf(db, actor, child_id),
+                "JSON (*.json)": lambda: subject_access.child_export_json(db, actor, child_id),
+            },
+        )
 
     def transfer(self) -> None:
         from ui.case_dialogs import TransferDialog
