@@ -98,6 +98,11 @@ def translate_operational_error(exc: DBAPIError, db: Database | None = None) -> 
         return StoreLocked("The store is busy (locked by another program). Try again in a moment.")
     if "disk is full" in message or "No space left" in message or "could not extend file" in message:
         return StoreFull("The disk is full: nothing was saved. Free some space, then try again.")
+    if "disk I/O error" in message:
+        return StoreUnavailable(
+            "The disk could not be read or written (an I/O error): nothing was saved. Check the disk or network "
+            "drive, then try again."
+        )
     if "readonly database" in message or "read-only" in message:
         return StoreReadOnly(
             "The store cannot be written (the file or its folder is read-only): nothing was saved. "
@@ -141,12 +146,33 @@ def probe_local(path: Path, key: KeyMaterial) -> None:
     except sqlcipher3.dbapi2.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreLocked("The store is locked by another program. Close it and try again.") from None
+        if not _writable(path):
+            raise StoreReadOnly(
+                f"The store at {path} cannot be written: the file or its folder is read-only. "
+                "Ask IT to restore write access, then try again."
+            ) from None
+        log.warning("store probe failed: %s", exc)
         raise StoreDamaged(f"The store at {path} could not be read: the file may be damaged.") from None
     except sqlcipher3.dbapi2.DatabaseError:
         raise StoreDamaged(
             f"The key is right but {path} is not a readable database: the file is damaged. "
             "Restore the latest backup (rjdesk-cli db restore)."
         ) from None
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the store and create its sidecar files (WAL, shared memory) beside it?"""
+    import os
+
+    if os.access(path.parent, os.W_OK) is False or (path.exists() and not os.access(path, os.W_OK)):
+        return False
+    probe = path.with_name(path.name + ".write-test")
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return False  # root ignores permission bits, but not a read-only file system
+    return True
 
 
 def in_use_marker(path: Path) -> Path:
@@ -287,8 +313,10 @@ def finish_interrupted_rekey(path: Path, secrets_store: SecretStore) -> None:
     """A rekey swaps the database file, then the key check. If it was killed in between, settle it now:
     whichever key check actually opens the file wins."""
     pending = pending_key_check_path(path)
-    if not pending.exists() or not path.exists():
-        pending.unlink(missing_ok=True)
+    if not pending.exists():
+        return
+    if not path.exists():
+        pending.unlink()
         return
     new_check = KeyCheck.from_json(pending.read_text(encoding="utf-8"))
     try:

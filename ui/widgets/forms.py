@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import StoreUnavailable, ValidationError
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -125,6 +125,12 @@ class WorkingDialog(QDialog):
             if unplaced or not exc.fields:
                 self.general_error.setText(" ".join([str(exc), *unplaced]))
                 self.general_error.show()
+            return
+        if isinstance(exc, StoreUnavailable):
+            # The server went away, the disk is full, the store is locked: nothing was saved, and what was
+            # typed stays here for another try once the cause is fixed.
+            self.general_error.setText(f"{exc} What you entered is kept: press OK to try again.")
+            self.general_error.show()
             return
         self.reject()
         self.page.show_error(exc)
