@@ -163,3 +163,46 @@ def test_a_damaged_store_at_sign_in_is_replaced_by_the_latest_good_backup(
     assert victims.count_victims(login.db, operator) == 1
     assert (path.parent / "damaged").is_dir()
     login.db.dispose()
+
+
+def test_a_dialog_keeps_what_was_typed_when_the_store_is_locked(qtbot, local_db, operator, tasks, monkeypatch) -> None:
+    from rjdesk.store import database as store_database
+    from rjdesk.store import keys
+    from rjdesk.store.database import open_local
+    from ui.pages.admin import AddUserDialog
+
+    assert local_db.path is not None and local_db.key is not None
+    path, key = local_db.path, local_db.key
+    admin = make_user(local_db, operator, "admin", Role.ADMINISTRATOR)
+    local_db.dispose()
+    monkeypatch.setattr(store_database, "BUSY_TIMEOUT_SECONDS", 1)
+    db = open_local(path, keys.KeyringSecretStore())
+    window = MainWindow(Session(db, admin, ConnectionProfile("local"), tasks, settings.get_service(db, admin)))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("admin")
+    dialog = AddUserDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("newvlo")
+    dialog.display_name.setText("New Officer")
+    dialog.password.setText("a temporary password 1")
+    dialog.roles.boxes[Role.VLO].setChecked(True)
+    holder = store_database._connect_sqlcipher(path, key)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the store
+    try:
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(dialog.general_error.isVisible, timeout=15_000)
+        assert "locked" in dialog.general_error.text() and "kept" in dialog.general_error.text()
+        assert dialog.isVisible() and dialog.display_name.text() == "New Officer"
+        screenshot(dialog, "dialog-store-locked")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.buttons.accepted.emit()
+    from rjdesk.services import users
+
+    assert any(u.username == "newvlo" for u in users.list_users(db, admin))
+    tasks.wait_idle()
+    db.dispose()
