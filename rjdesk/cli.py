@@ -324,8 +324,9 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
         raise ValidationError("This store holds several services: choose one with --service CODE.")
 
 
-def _writing_actor(args: argparse.Namespace, db: Database) -> Actor:
-    """The actor for a command that writes records: the store must already hold its service."""
+def _service_actor(args: argparse.Namespace, db: Database) -> Actor:
+    """The actor for a command that reads or writes a service's records (every one is audited, so even a
+    report needs the service to exist): the store must already hold it."""
     actor = _actor(args, db)
     if actor.service_id == 0:
         raise ValidationError(
@@ -376,7 +377,7 @@ def _deadlines(args: argparse.Namespace, db: Database) -> int:
     if args.due_within is not None and args.due_within < 0:
         raise ValidationError("--due-within takes a number of working days, 0 or more.")
     today = dt.date.today()
-    listed = duties.list_duties(db, _actor(args, db), due_within_working_days=args.due_within, today=today)
+    listed = duties.list_duties(db, _service_actor(args, db), due_within_working_days=args.due_within, today=today)
     rows = [
         {
             "duty_id": d.id,
@@ -411,7 +412,7 @@ def _import_referrals(args: argparse.Namespace, db: Database) -> int:
     if not args.file.is_file():
         raise ValidationError(f"There is no file {args.file}.")
     data = args.file.read_bytes()
-    report = import_referrals(db, _writing_actor(args, db), data, skip_invalid=args.skip_invalid)
+    report = import_referrals(db, _service_actor(args, db), data, skip_invalid=args.skip_invalid)
     if report.file_error:
         raise ValidationError(f"Nothing was imported. {report.file_error}")
     for problem in report.problems:
@@ -443,7 +444,7 @@ def _import_cases(args: argparse.Namespace, db: Database) -> int:
 
     if not args.file.is_file():
         raise ValidationError(f"There is no file {args.file}.")
-    report = import_cases(db, _writing_actor(args, db), args.file.read_bytes(), dry_run=args.dry_run)
+    report = import_cases(db, _service_actor(args, db), args.file.read_bytes(), dry_run=args.dry_run)
     if report.file_error:
         raise ValidationError(f"Nothing was imported. {report.file_error}")
     if args.format == "json":
@@ -474,10 +475,6 @@ def _import_cases(args: argparse.Namespace, db: Database) -> int:
     verb = "would change (dry run, nothing written)" if args.dry_run else "imported"
     print(f"rjdesk-cli: {verb}: {report.summary()}", file=sys.stderr)
     return EXIT_OK
-
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 def _quarter_and_day(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -513,8 +510,10 @@ def _report_kpi10(args: argparse.Namespace, db: Database) -> int:
         from rjdesk.services import reports
 
         make = reports.kpi10_pdf if args.format == "pdf" else reports.kpi10_xlsx
-        return _write_file(args.output, make(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent))
-    report = kpi10.kpi10_report(db, _actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
+        return _write_file(
+            args.output, make(db, _service_actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
+        )
+    report = kpi10.kpi10_report(db, _service_actor(args, db), quarter, as_of, strict_consent=args.strict_consent)
     text = json.dumps(report.as_json(), indent=2) + "\n" if args.format == "json" else kpi10.measures_csv(report.result)
     for warning in report.result.warnings:
         print(f"rjdesk-cli: warning: {warning}", file=sys.stderr)
@@ -526,7 +525,7 @@ def _export_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
     from rjdesk.services import kpi10
 
     quarter, as_of = _quarter_and_day(args)
-    _write_text(args.output, kpi10.kpi10_cases_csv(db, _actor(args, db), quarter, as_of))
+    _write_text(args.output, kpi10.kpi10_cases_csv(db, _service_actor(args, db), quarter, as_of))
     print(f"rjdesk-cli: wrote the KPI 10 case list for {quarter.label} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -538,7 +537,7 @@ def _import_kpi10_cases(args: argparse.Namespace, db: Database) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise ValidationError(f"cannot read {args.file}: {exc.strerror}") from None
-    done = kpi10.import_kpi10_cases(db, _writing_actor(args, db), data)
+    done = kpi10.import_kpi10_cases(db, _service_actor(args, db), data)
     for warning in done.warnings:
         print(f"rjdesk-cli: warning: {warning}", file=sys.stderr)
     print(
@@ -562,16 +561,16 @@ def _report_funnel(args: argparse.Namespace, db: Database) -> int:
     if args.report_kind == "inspection":
         from rjdesk.services import inspection
 
-        return _write_file(args.output, inspection.inspection_pack_pdf(db, _actor(args, db), start, end))
+        return _write_file(args.output, inspection.inspection_pack_pdf(db, _service_actor(args, db), start, end))
     if args.report_kind == "board":
         from rjdesk.services import board_pack
 
         make_pack = board_pack.board_pack_pdf if args.format == "pdf" else board_pack.board_pack_xlsx
-        return _write_file(args.output, make_pack(db, _actor(args, db), start, end))
+        return _write_file(args.output, make_pack(db, _service_actor(args, db), start, end))
     if args.format in ("pdf", "xlsx"):
         make = reports.funnel_pdf if args.format == "pdf" else reports.funnel_xlsx
-        return _write_file(args.output, make(db, _actor(args, db), start, end))
-    found = reports.funnel(db, _actor(args, db), start, end)
+        return _write_file(args.output, make(db, _service_actor(args, db), start, end))
+    found = reports.funnel(db, _service_actor(args, db), start, end)
     _write_text(args.output, json.dumps(found.as_json(), indent=2) + "\n")
     return EXIT_OK
 
@@ -585,3 +584,7 @@ def _write_file(path: Path | None, content: bytes) -> int:
     write_whole(path, content)
     print(f"rjdesk-cli: wrote {path}", file=sys.stderr)
     return EXIT_OK
+
+
+if __name__ == "__main__":  # last: `python -m rjdesk.cli` must see every function defined above
+    sys.exit(main())
