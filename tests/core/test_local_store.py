@@ -249,3 +249,40 @@ def test_an_older_local_store_is_backed_up_then_upgraded_on_open(local_db: Datab
     assert len(backups) == 1
     assert victims.count_victims(reopened, operator) == 1
     reopened.dispose()
+
+
+def test_keys_end_to_end_recovery_rekey_lost_keyring_and_backups(
+    tmp_path: Path, memory_keyring: InMemoryKeyring
+) -> None:
+    """The whole life of a store's keys: created with a recovery key, backed up, rekeyed (a new recovery key),
+    the keyring lost; the old recovery key is refused as an older key, the new one brings the store back; a
+    backup made after the rekey opens with the current key, one made before says which key it needs and
+    opens with the old recovery key; and at no point is a key problem treated as damage."""
+    path = tmp_path / "s" / "rjdesk.db"
+    db = open_local(path, keys.KeyringSecretStore())
+    first_recovery = db.recovery_key
+    assert first_recovery
+    operator = make_service(db)
+    victims.create_victim(db, operator, victims.VictimDetails("individual", "Kept Through Everything"))
+    before_rekey = maintenance.backup_local(db, reason="manual")
+    result = maintenance.rekey_local(db, keys.new_raw_key(), keys.KeyringSecretStore(), "cli:tester")
+    assert result.recovery_key and result.recovery_key != first_recovery
+    db = open_local(path, keys.KeyringSecretStore())
+    after_rekey = maintenance.backup_local(db, reason="manual")
+    db.dispose()
+
+    memory_keyring.entries.clear()  # the keyring was reset (new laptop profile, IT wiped it)
+    with pytest.raises(NoKeyAvailable):
+        open_local(path, keys.KeyringSecretStore())
+    assert maintenance.latest_good_backup(path, keys.KeyringSecretStore()) is None  # nothing opens: no repair
+    with pytest.raises(WrongKey, match="older key"):
+        keys.restore_keyring_entry(path, first_recovery, keys.KeyringSecretStore())
+    keys.restore_keyring_entry(path, result.recovery_key, keys.KeyringSecretStore())
+    db = open_local(path, keys.KeyringSecretStore())
+    assert [v.display_name for v in victims.search_victims(db, operator)] == ["Kept Through Everything"]
+    assert db.key is not None
+    maintenance.verify_backup(after_rekey, db.key)  # opens with the current key
+    with pytest.raises(WrongKey, match=r"another key \(key [0-9a-f]{8}\)"):
+        maintenance.verify_backup(before_rekey, db.key)
+    maintenance.verify_backup(before_rekey, keys.parse_raw_key(first_recovery, "the old recovery key"))
+    db.dispose()
