@@ -76,6 +76,16 @@ def _pk_values(row: Any, table: Table) -> list[Any]:
     return [row._mapping[c] for c in table.primary_key.columns]
 
 
+def with_merged_duplicates(session: Session, victim_id: int) -> set[int]:
+    """The victim and every record merged into it, however many merges deep (they are the same person)."""
+    found, frontier = {victim_id}, {victim_id}
+    while frontier:
+        frontier = set(session.execute(select(Victim.id).where(Victim.merged_into_id.in_(frontier))).scalars())
+        frontier -= found
+        found |= frontier
+    return found
+
+
 def merge_victims(
     db: Database,
     actor: Actor,

@@ -96,3 +96,11 @@ def _collect(
             graph.links.append((other, column, values))
         else:
             _collect(session, other, column.in_(values), depth + 1, graph, seen, skip)
+
+
+def collect_victims(session: Session, victim_ids: set[int]) -> RecordGraph:
+    """Victims and everything about them. Their own merged duplicates are among ``victim_ids`` (they are the
+    same person), so the merge link between victim rows is not followed."""
+    from rjdesk.store.models import Victim
+
+    return collect(session, Base.metadata.tables["victim"], Victim.id.in_(victim_ids), skip={"victim.merged_into_id"})

@@ -26,14 +26,13 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
-from rjdesk.services import record_graph
+from rjdesk.services import identities, record_graph
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.settings import write_setting
 from rjdesk.services.victims import load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AuditEntry,
-    Base,
     CaseOrder,
     Contact,
     DestructionLog,
@@ -262,8 +261,7 @@ class DestructionRecord:
 def _destroy(session: Session, victim_ids: set[int]) -> tuple[Counter[str], dict[str, set[str]]]:
     """Delete the victims and every row about them: optional links from other rows are cleared first, then
     rows go from the deepest up, so no foreign key is ever left pointing at nothing."""
-    victim_table = Base.metadata.tables["victim"]
-    graph = record_graph.collect(session, victim_table, Victim.id.in_(victim_ids), skip={"victim.merged_into_id"})
+    graph = record_graph.collect_victims(session, victim_ids)
     for table, column, values in graph.links:
         session.execute(update(table).where(column.in_(values)).values({column.name: None}))
     removed: Counter[str] = Counter()
@@ -331,16 +329,6 @@ def _names_victim(value: Any, victim_ids: set[int]) -> bool:
     return False
 
 
-def _with_merged(session: Session, victim_id: int) -> set[int]:
-    found = {victim_id}
-    frontier = {victim_id}
-    while frontier:
-        frontier = set(session.execute(select(Victim.id).where(Victim.merged_into_id.in_(frontier))).scalars())
-        frontier -= found
-        found |= frontier
-    return found
-
-
 def destroy_victim(db: Database, actor: Actor, victim_id: int, as_of: dt.date | None = None) -> DestructionRecord:
     """Destroy a victim's record that is due under the policy (and not kept longer). Irreversible."""
     require(actor, Permission.RETENTION_REVIEW)
@@ -359,7 +347,7 @@ def destroy_victim(db: Database, actor: Actor, victim_id: int, as_of: dt.date | 
             )
         if db.is_sqlite:
             session.execute(text("PRAGMA secure_delete = ON"))  # freed pages are overwritten, not left readable
-        ids = _with_merged(session, victim_id)
+        ids = identities.with_merged_duplicates(session, victim_id)
         session.execute(
             delete(RetentionHold).where(
                 RetentionHold.service_id == actor.service_id,

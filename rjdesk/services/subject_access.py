@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission
-from rjdesk.services import record_graph
+from rjdesk.services import identities, record_graph
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.report_pdf import ReportDocument, ReportTable, render
 from rjdesk.services.settings import report_head
@@ -255,24 +255,13 @@ def _sections(graph: record_graph.RecordGraph, renderer: _Renderer, keep: Any) -
 # ------------------------------------------------------------------------------------------------ victims
 
 
-def _with_merged(session: Session, victim_id: int) -> set[int]:
-    found, frontier = {victim_id}, {victim_id}
-    while frontier:
-        frontier = set(session.execute(select(Victim.id).where(Victim.merged_into_id.in_(frontier))).scalars())
-        frontier -= found
-        found |= frontier
-    return found
-
-
 def victim_export(db: Database, actor: Actor, victim_id: int) -> SubjectAccessExport:
     """Everything held about one victim, the child and other third parties redacted."""
     require(actor, Permission.SUBJECT_ACCESS, Permission.VICTIM_VIEW)
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        ids = _with_merged(session, victim_id)
-        graph = record_graph.collect(
-            session, Base.metadata.tables["victim"], Victim.id.in_(ids), skip={"victim.merged_into_id"}
-        )
+        ids = identities.with_merged_duplicates(session, victim_id)
+        graph = record_graph.collect_victims(session, ids)
         offence_ids = [
             row["offence_id"] for group in graph.groups if group.table.name == "victim_offence" for row in group.rows
         ]
