@@ -84,6 +84,7 @@ CASE_MANAGER_ANSWERS = {  # the calls a case manager may make and get an answer 
     "panels.panel_diary",
     "panels.panels_for_order",
     "reparation.compliance_queue",
+    "retention.retention_policy",  # the number of years only
     "safety.acknowledge_alert",
     "safety.check_meeting",
     "safety.check_place",
