@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="a new random key is written to FILE (as a recovery key) instead of the keyring",
     )
     rekey.add_argument("--recovery-key-out", type=Path, metavar="FILE", help="also write the new recovery key to FILE")
+    move = db_commands.add_parser(
+        "migrate-to",
+        help="copy everything (audit chain included, verified) into an empty store: a PostgreSQL URL, or "
+        "sqlite:///new-file.db for a local copy",
+    )
+    move.add_argument("target", metavar="URL")
 
     deadlines = commands.add_parser("deadlines", help="open Victims' Code duties of the service, overdue included")
     deadlines.add_argument("--due-within", type=int, metavar="N", help="only those due within N working days")
@@ -257,8 +263,45 @@ def _db_command(args: argparse.Namespace, db: Database) -> int:
             f"ok: file integrity, foreign keys, schema {report.schema_revision}, "
             f"audit chain of {report.audit_entries} entries"
         )
+    elif args.db_command == "migrate-to":
+        return _migrate_to(args, db)
     elif args.db_command == "rekey":
         return _rekey(args, db, actor_name)
+    return EXIT_OK
+
+
+def _migrate_to(args: argparse.Namespace, source: Database) -> int:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from rjdesk.store import keys, migrate, transfer
+    from rjdesk.store.database import open_local, open_team
+
+    try:
+        url = make_url(args.target)
+    except ArgumentError:
+        raise ValidationError(f"{args.target!r} is not a database URL (postgresql://… or sqlite:///file.db).") from None
+    if url.get_backend_name() == "sqlite":
+        if not url.database or Path(url.database).exists():
+            raise ValidationError("Name a new file for the local copy (sqlite:///path/new.db); it must not exist yet.")
+        target = open_local(Path(url.database), keys.KeyringSecretStore())
+        if target.recovery_key:
+            print(f"rjdesk-cli: the copy's recovery key, shown only now:\n  {target.recovery_key}", file=sys.stderr)
+    elif url.get_backend_name() == "postgresql":
+        target = open_team(args.target, keys.KeyringSecretStore(), require_current=False)
+        if migrate.needs_upgrade(target):
+            migrate.upgrade(target)  # the owner role runs migrate-to, as it runs db upgrade
+    else:
+        raise ValidationError(f"rjdesk stores are local files or PostgreSQL, not {url.get_backend_name()}.")
+    try:
+
+        def progress(table: str, rows: int) -> None:
+            print(f"rjdesk-cli: {table}: {rows} rows", file=sys.stderr)
+
+        report = transfer.copy_store(source, target, progress if args.verbose else None)
+    finally:
+        target.dispose()
+    print(f"moved: {report.summary()}")
     return EXIT_OK
 
 
