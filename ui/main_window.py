@@ -23,6 +23,7 @@ from rjdesk import __version__
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import users
 from ui.idle import IdleWatcher, LockPanel
+from ui.live import LiveRefresh
 from ui.pages.admin import AdminPage
 from ui.pages.audit import AuditPage
 from ui.pages.base import Page
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         idle_minutes = int(session.service.settings["idle_lock_minutes"]) if session.service else 10
         self.idle = IdleWatcher(idle_minutes * 60, idle_check_ms, self)
         self.idle.idle.connect(self.lock)
+        self.live = LiveRefresh(session.db, self)
+        self.live.refresh_due.connect(self.refresh_from_elsewhere)
         self._closing_for_sign_out = False
         self._closing_for_restore = False
 
@@ -150,6 +153,15 @@ class MainWindow(QMainWindow):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
         return self.pages[key]
+
+    def refresh_from_elsewhere(self) -> None:
+        """Another desk (or window) changed something: reload the list on screen, never a form being typed
+        into, and nothing while the screen is locked."""
+        if self.locked or not self.isVisible():
+            return
+        page = self.current_page()
+        if page.refresh_on_show and not page.has_unsaved_input():
+            page.refresh()
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -327,6 +339,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         self.idle.stop()
+        self.live.stop()
         self.session.tasks.wait_idle()  # a save in flight finishes before anything closes
         event.accept()
         if self._closing_for_restore:

@@ -12,6 +12,7 @@ from rjdesk import demo
 from rjdesk.connection import ConnectionProfile, save_profile
 from rjdesk.services.context import operator_actor
 from rjdesk.store import keys, maintenance
+from rjdesk.store.changes import ChangeListener
 from rjdesk.store.database import Database, open_database, open_team, team_password_entry
 from rjdesk.store.maintenance import BackupInfo, backup_local
 
@@ -84,3 +85,8 @@ def replace_damaged_store(path: Path, backup: Path) -> Path:
 def daily_backup(db: Database) -> Path | None:
     """Run at sign-in and hourly: a backup when the local store has none from today."""
     return maintenance.backup_if_due(db)
+
+
+def change_listener(db: Database) -> ChangeListener:
+    """Live refresh on a team database (the listener opens its connection on first use, on its own thread)."""
+    return ChangeListener(db)

@@ -198,3 +198,31 @@ def test_a_session_signed_off_from_two_desks_at_once_is_signed_once(pg_db: Datab
             )
         ).scalar_one()
     assert signoffs == 1
+
+
+# ---------------------------------------------------------------------------------------- live refresh
+
+
+def test_a_change_at_one_desk_reaches_the_others_listener_within_two_seconds(pg_database_name: str) -> None:
+    import time
+
+    from rjdesk.store.changes import ChangeListener
+
+    desk_a = open_team(pg_url(pg_database_name), None)
+    desk_b = open_team(pg_url(pg_database_name), None)
+    operator = make_service(desk_a)
+    listener = ChangeListener(desk_b)
+    try:
+        listener.changes(0.1)  # listening from here on
+        started = time.monotonic()
+        record = victims.create_victim(desk_a, operator, victims.VictimDetails("individual", "Seen At Once"))
+        heard: set[str] = set()
+        while "victim" not in heard and time.monotonic() - started < 2:
+            heard |= listener.changes(0.2)
+        assert "victim" in heard, "no notification within two seconds"
+        victims.get_victim(desk_a, operator, record.id)  # a view is audited, and must not make desks reload
+        assert listener.changes(0.5) == set()
+    finally:
+        listener.close()
+        desk_a.dispose()
+        desk_b.dispose()

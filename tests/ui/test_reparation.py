@@ -90,12 +90,18 @@ def test_a_supervisor_marks_six_children_in_one_grid_and_the_case_manager_decide
             qtbot.keyClicks(note, "Said he was ill")
         if "(BS0)" in child:
             assert credit.value() == 2  # a whole 3-hour session, capped at the 2 hours that remain
+    # Another desk changes something meanwhile: the live refresh leaves a grid with unsaved marks alone.
+    assert page.has_unsaved_input()
+    window.refresh_from_elsewhere()
+    qtbot.wait(300)
+    assert all(page.grid.cellWidget(row, 2).currentData() is not None for row in range(6))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     last_note = page.grid.cellWidget(5, 4)
     last_note.setFocus()
     qtbot.keyClick(last_note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves the grid
     qtbot.waitUntil(lambda: page.current is not None and page.current.expected[0].outcome is not None, timeout=10_000)
+    assert not page.has_unsaved_input()
     screenshot(window, "reparation-day-marked")
 
     done = {p.id: p for p in reparation.list_placements(local_db, operator, active_only=False)}

@@ -31,6 +31,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """F5: fetch again from the store."""
 
+    def has_unsaved_input(self) -> bool:
+        """Typed into the page itself and not saved yet: a refresh from elsewhere (live refresh) waits."""
+        return False
+
     def focus_search(self) -> None:
         """Ctrl+F."""
 

@@ -262,6 +262,25 @@ class ReparationPage(Page):
         elif chosen == "absent":
             credit.setValue(0)
 
+    def has_unsaved_input(self) -> bool:
+        """Marks typed into the grid that differ from what was loaded (a live refresh must not wipe them)."""
+        if self.current is None:
+            return False
+        for index, expected in enumerate(self.current.expected):
+            outcome, credit, note = (self.grid.cellWidget(index, column) for column in (2, 3, 4))
+            if not (
+                isinstance(outcome, QComboBox) and isinstance(credit, QDoubleSpinBox) and isinstance(note, QLineEdit)
+            ):
+                continue
+            loaded_note = " — ".join(filter(None, (expected.reason, expected.notes)))
+            if (
+                outcome.currentData() != expected.outcome
+                or abs(credit.value() - expected.credited) > 1e-9
+                or note.text() != loaded_note
+            ):
+                return True
+        return False
+
     def marks(self) -> list[reparation.Mark]:
         """The grid's rows that are marked, as marks (the reason field holds what the child said)."""
         assert self.current is not None
