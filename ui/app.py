@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from rjdesk.connection import ConnectionProfile, forget_profile, load_profile
+from rjdesk.connection import ConnectionProfile, load_profile
 from ui import failures
 from ui.login import LoginWindow
 from ui.tasks import TaskRunner
@@ -39,6 +39,7 @@ class AppController(QObject):
         self.window: Any = None
         self.db: Any = None
         self.profile: ConnectionProfile | None = None
+        self._previous_profile: ConnectionProfile | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(DAILY_BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._daily_backup)
@@ -74,7 +75,8 @@ class AppController(QObject):
         from ui.first_start import FirstStartWizard
 
         self._dispose_store()
-        forget_profile()
+        # The profile in use is kept until the wizard finishes: cancelling goes back to signing in there.
+        self._previous_profile = self.profile
         wizard = FirstStartWizard(self.tasks)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
         self._replace_window(wizard)
@@ -83,7 +85,10 @@ class AppController(QObject):
         if result != QDialog.DialogCode.Accepted or wizard.profile is None:
             if wizard.db is not None:
                 wizard.db.dispose()
-            self.app.quit()
+            if self._previous_profile is not None:
+                self.show_login(self._previous_profile)
+            else:
+                self.app.quit()
             return
         self.profile, self.db = wizard.profile, wizard.db
         if wizard.actor is not None:

@@ -99,8 +99,10 @@ class LoginWindow(QWidget):
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.hide()
         self.restore_button.clicked.connect(self._find_good_backup)
-        self.setup_button = QPushButton("&Set up again…")
-        self.setup_button.hide()
+        # Always offered: where the data lives (this computer or the service's server, its address and the
+        # password kept in the keyring) is changed through the first-start steps again.
+        self.setup_button = QPushButton("&Connection…")
+        self.setup_button.setToolTip("Where the data lives: this computer or the service's database server")
         self.setup_button.clicked.connect(self.setup_requested.emit)
         self.sign_in_button = QPushButton("Sign &in")
         self.sign_in_button.setDefault(True)
@@ -123,7 +125,7 @@ class LoginWindow(QWidget):
     # ------------------------------------------------------------------------------------------ store
     def open_store(self) -> None:
         self._say("")
-        for button in (self.recover_button, self.restore_button, self.retry_button, self.setup_button):
+        for button in (self.recover_button, self.restore_button, self.retry_button):
             button.hide()
         self.status.setText("Opening the store…")
         self.tasks.run(lambda: _open_store(self.profile), self._store_ready, self._store_failed, write=True)

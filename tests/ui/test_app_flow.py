@@ -153,3 +153,28 @@ def test_the_profile_holds_no_secret(tmp_path) -> None:
     text = (config_dir() / "connection.json").read_text()
     assert "password" not in text.lower()
     assert load_profile() == ConnectionProfile("team", host="db.example", database="rjdesk", user="vlo")
+
+
+def test_connection_can_be_changed_from_sign_in_and_cancelling_goes_back(qtbot, local_db, monkeypatch) -> None:
+    from ui.first_start import FirstStartWizard
+
+    save_profile(ConnectionProfile("local"))
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)
+    controller = AppController(QApplication.instance())  # type: ignore[arg-type]
+    controller.start()
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.addWidget(login)
+    assert login.setup_button.isVisible() and login.setup_button.text() == "&Connection…"
+    qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=20_000)
+    login.setup_button.click()
+    wizard = controller.window
+    assert isinstance(wizard, FirstStartWizard)
+    qtbot.addWidget(wizard)
+    wizard.reject()
+    qtbot.waitUntil(lambda: isinstance(controller.window, LoginWindow), timeout=10_000)
+    back = controller.window
+    qtbot.addWidget(back)
+    assert back.profile.kind == "local"
+    qtbot.waitUntil(back.sign_in_button.isEnabled, timeout=20_000)  # the store opens again, nothing lost
+    controller.shutdown()
