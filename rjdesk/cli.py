@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the store with synthetic demo data")
     demo.add_argument("--victims", type=int, default=40)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--bulk",
+        action="store_true",
+        help="years of a large service, written in batches (100,000 victims in about a minute): for size trials",
+    )
     return parser
 
 
@@ -386,6 +391,17 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
     actor = _actor(args, db)
     if actor.service_id == 0:
         actor = operator_actor(demo.ensure_demo_service(db))
+    if args.bulk:
+        from rjdesk import demo_bulk
+
+        def progress(_table: str, rows: int) -> None:
+            print(f"rjdesk-cli: {rows} victims…", file=sys.stderr)
+
+        made = demo_bulk.generate_bulk(
+            db, actor, victims=args.victims, seed=args.seed, progress=progress if args.verbose else None
+        )
+        print(f"bulk demo data: {made.victims} victims, {sum(made.rows.values())} rows", file=sys.stderr)
+        return EXIT_OK
     result = demo.generate(db, actor, victims=args.victims, seed=args.seed)
     print(f"demo data: {result.victims} victims, {result.children} children", file=sys.stderr)
     if result.users:

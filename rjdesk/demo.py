@@ -137,7 +137,7 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         ).scalar_one()
         if existing:
             raise ValidationError("This service already has victims; demo data goes into an empty service.")
-        users = _demo_users(session, actor.service_id, fake)
+        users = demo_users(session, actor.service_id, fake)
         worker_ids = [uid for name, uid in users.items() if name in ("vlo", "rjc", "manager")]
         children = _demo_cases(session, actor.service_id, fake, rng, today, max(1, (victims * 2) // 3))
         case_manager_id = users.get("casemgr")
@@ -158,7 +158,7 @@ def generate(db: Database, actor: Actor, *, victims: int, seed: int, today: dt.d
         return DemoResult(actor.service_id, len(children), victims, tuple(users))
 
 
-def _demo_users(session: Session, service_id: int, fake: Faker) -> dict[str, int]:
+def demo_users(session: Session, service_id: int, fake: Faker) -> dict[str, int]:
     made: dict[str, int] = {}
     for username, roles in DEMO_USERS:
         if session.execute(select(AppUser.id).where(AppUser.username == username)).first():

@@ -87,7 +87,7 @@ def copy_store(source: Database, target: Database, progress: Progress | None = N
             writing.execute(delete(table))
             report.rows[table.name] = _copy_table(reading, writing, table, target.is_sqlite, progress)
         if not target.is_sqlite:
-            _reset_sequences(writing, tables)
+            reset_sequences(writing, tables)
         chain = audit.verify_chain(writing)
         if not chain.ok:
             raise StoreUnavailable(
@@ -139,8 +139,8 @@ def _copy_table(
     return copied
 
 
-def _reset_sequences(writing: Session, tables: list[Table]) -> None:
-    """PostgreSQL hands out ids from a sequence that the copied ids did not advance."""
+def reset_sequences(writing: Session, tables: list[Table]) -> None:
+    """PostgreSQL hands out ids from a sequence that rows inserted with their own ids did not advance."""
     for table in tables:
         if "id" not in table.c or not table.c.id.autoincrement or len(table.primary_key.columns) != 1:
             continue

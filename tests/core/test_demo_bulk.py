@@ -1,0 +1,50 @@
+"""Bulk demo data (for size trials and benchmarks): every kind of row in proportion, consistent enough for the
+app's own reads on both backends, and a store that still checks clean."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rjdesk import demo, demo_bulk
+from rjdesk.errors import ValidationError
+from rjdesk.rules.kpi10 import Quarter
+from rjdesk.services import duties, kpi10, reparation, victims
+from rjdesk.services.context import operator_actor
+from rjdesk.store import maintenance
+from rjdesk.store.database import Database
+
+
+def test_bulk_data_fills_every_kind_of_row_and_the_app_reads_it(db: Database) -> None:
+    service_id = demo.ensure_demo_service(db)
+    actor = operator_actor(service_id, "bench")
+    made = demo_bulk.generate_bulk(db, actor, victims=400, seed=5)
+    assert made.victims == 400
+    for table in (
+        "child",
+        "offence",
+        "case_order",
+        "consent_decision",
+        "contact",
+        "duty",
+        "rj_process",
+        "reparation_session",
+        "reparation_attendance",
+    ):
+        assert made.rows[table] > 0, table
+    assert made.rows["child"] < 400 < made.rows["duty"]
+    assert victims.count_victims(db, actor) == 400
+    assert victims.search_victims(db, actor, "V0001", limit=20)
+    assert duties.list_duties(db, actor)
+    quarter = Quarter.containing(dt.date.today() - dt.timedelta(days=200))
+    report = kpi10.kpi10_report(db, actor, quarter, dt.date.today())
+    assert report.result.records  # victims counted in a quarter of the generated years
+    assert reparation.list_placements(db, actor)
+    again = victims.create_victim(db, actor, victims.VictimDetails("individual", "After The Bulk"))
+    assert again.reference == "V000401"
+    with pytest.raises(ValidationError, match="already has victims"):
+        demo_bulk.generate_bulk(db, actor, victims=10, seed=5)
+    if db.is_sqlite:
+        report_check = maintenance.check(db)
+        assert report_check.ok, report_check.problems
