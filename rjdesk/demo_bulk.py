@@ -105,7 +105,6 @@ class _Writer:
         if self.progress:
             self.progress("victim", self.written["victim"])
 
-
     def _copy(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """PostgreSQL's COPY, several times faster than INSERTs; inside the session's transaction. COPY knows
         nothing of the models' Python-side defaults, so those are filled in here."""

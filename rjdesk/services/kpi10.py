@@ -8,8 +8,9 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,10 +36,11 @@ from rjdesk.rules.kpi10 import (
     row_warnings,
 )
 from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import Engagement, engagement
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.report_pdf import RecordRef
 from rjdesk.services.report_records import refs
-from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.services.rj import engagement_mapping
 from rjdesk.services.settings import read_settings, write_setting
 from rjdesk.services.victims import VICTIM_KINDS
 from rjdesk.store.database import Database
@@ -48,6 +50,8 @@ from rjdesk.store.models import (
     ConsentDecision,
     Contact,
     Offence,
+    RestorativeActivity,
+    RjProcess,
     ServiceSetting,
     Victim,
     VictimOffence,
@@ -95,6 +99,69 @@ class Kpi10Fields:
         }
 
 
+@dataclass
+class VictimWork:
+    """What KPI 10 derives from for one victim, loaded in bulk for a whole case list (a handful of queries for
+    any number of victims, rather than several per victim)."""
+
+    consents: list[ConsentEvent] = field(default_factory=list)
+    contacts: list[tuple[int | None, dt.date]] = field(default_factory=list)  # kind "contact" only
+    views: list[tuple[int | None, dt.date]] = field(default_factory=list)
+    requests: list[VictimRequest] = field(default_factory=list)
+    # child id → (the day the victim was told the process concluded, the done activities)
+    rj: dict[int, tuple[dt.date | None, list[tuple[str, dt.date, bool]]]] = field(default_factory=dict)
+
+
+CHUNK = 2000  # ids per IN list: well under SQLite's and PostgreSQL's limits
+
+
+def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWork]:
+    work: dict[int, VictimWork] = defaultdict(VictimWork)
+    ids = sorted(set(victim_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id.in_(chunk))).scalars():
+            work[c.victim_id].consents.append(
+                ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
+            )
+        for victim_id, child_id, day in session.execute(
+            select(Contact.victim_id, Contact.child_id, Contact.occurred_on).where(
+                Contact.victim_id.in_(chunk), Contact.kind == "contact"
+            )
+        ):
+            work[victim_id].contacts.append((child_id, day))
+        for victim_id, child_id, day in session.execute(
+            select(VictimViews.victim_id, VictimViews.child_id, VictimViews.recorded_on).where(
+                VictimViews.victim_id.in_(chunk)
+            )
+        ):
+            work[victim_id].views.append((child_id, day))
+        for request in session.execute(select(VictimRequest).where(VictimRequest.victim_id.in_(chunk))).scalars():
+            work[request.victim_id].requests.append(request)
+        processes = {
+            process.id: process
+            for process in session.execute(select(RjProcess).where(RjProcess.victim_id.in_(chunk))).scalars()
+        }
+        for process in processes.values():
+            work[process.victim_id].rj[process.child_id] = (process.victim_told_concluded_on, [])
+        process_ids = list(processes)
+        for first in range(0, len(process_ids), CHUNK):
+            for process_id, kind, day, took_part in session.execute(
+                select(
+                    RestorativeActivity.process_id,
+                    RestorativeActivity.kind,
+                    RestorativeActivity.activity_date,
+                    RestorativeActivity.victim_took_part,
+                ).where(
+                    RestorativeActivity.process_id.in_(process_ids[first : first + CHUNK]),
+                    RestorativeActivity.status == "done",
+                )
+            ):
+                process = processes[process_id]
+                work[process.victim_id].rj[process.child_id][1].append((kind, day, took_part))
+    return work
+
+
 def derive_fields(
     session: Session,
     service_id: int,
@@ -104,42 +171,29 @@ def derive_fields(
     as_of: dt.date,
     *,
     strict_consent: bool = False,
+    work: VictimWork | None = None,
+    mapping: Mapping[str, bool] | None = None,
 ) -> Kpi10Fields:
-    """One victim's KPI 10 fields for one child's case, as of a day, from what was recorded in rjdesk."""
-    events = [
-        ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
-        for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id == victim_id)).scalars()
-    ]
+    """One victim's KPI 10 fields for one child's case, as of a day, from what was recorded in rjdesk.
+
+    ``work`` and ``mapping`` come from ``load_work`` and ``engagement_mapping`` when a whole list is derived;
+    alone, they are read here."""
+    if work is None:
+        work = load_work(session, [victim_id]).get(victim_id, VictimWork())
+    if mapping is None:
+        _version, mapping = engagement_mapping(session, service_id)
     for_child = (child_id, None)
-    contact = session.execute(
-        select(Contact.occurred_on)
-        .where(
-            Contact.victim_id == victim_id,
-            Contact.kind == "contact",
-            Contact.occurred_on <= as_of,
-            (Contact.child_id == child_id) | Contact.child_id.is_(None),
-        )
-        .order_by(Contact.occurred_on)
-    ).scalar()
-    views = session.execute(
-        select(VictimViews.recorded_on).where(
-            VictimViews.victim_id == victim_id, (VictimViews.child_id == child_id) | VictimViews.child_id.is_(None)
-        )
-    ).scalars()
-    requests = [
-        r
-        for r in session.execute(
-            select(VictimRequest).where(VictimRequest.victim_id == victim_id, VictimRequest.requested_on <= as_of)
-        ).scalars()
-        if r.child_id in for_child
-    ]
+    contacts = sorted(day for child, day in work.contacts if child in for_child and day <= as_of)
+    views = [day for child, day in work.views if child in for_child]
+    requests = [r for r in work.requests if r.child_id in for_child and r.requested_on <= as_of]
     progress = sorted((r for r in requests if r.kind == "progress"), key=lambda r: r.requested_on)
     support = [r for r in requests if r.kind == "support"]
     provided = sorted(r.provided_on for r in progress if r.provided_on and r.provided_on <= as_of)
-    engaged = engagement_for(session, service_id, victim_id, child_id, as_of)
+    told, activities = work.rj.get(child_id, (None, None))
+    engaged = engagement(activities, told, as_of, mapping) if activities is not None else Engagement(False, None, None)
     return Kpi10Fields(
-        consent=consented_on_or_before(events, child_id, ConsentScope.YJS_CONTACT, as_of, strict_consent),
-        contact_date=contact,
+        consent=consented_on_or_before(work.consents, child_id, ConsentScope.YJS_CONTACT, as_of, strict_consent),
+        contact_date=contacts[0] if contacts else None,
         view_prior=decision_date is not None and any(day <= decision_date for day in views),
         engaged=engaged.engaged,
         engaged_start=engaged.start,
@@ -151,18 +205,34 @@ def derive_fields(
     )
 
 
+class LinkValues(Protocol):
+    """What ``record_values`` reads of a victim-offence link (an ORM row or a selected row)."""
+
+    @property
+    def victim_id(self) -> int: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def imported_fields_json(self) -> str | None: ...
+
+
 def record_values(
     session: Session,
     service_id: int,
-    link: VictimOffence,
+    link: LinkValues,
     child_id: int,
     decision_date: dt.date | None,
     as_of: dt.date,
     strict_consent: bool = False,
     cache: dict[tuple[int, int, dt.date | None], dict[str, str]] | None = None,
+    work: dict[int, VictimWork] | None = None,
+    mapping: Mapping[str, bool] | None = None,
 ) -> dict[str, str]:
     """The KPI 10 values of one victim-offence record in the YJB's columns: imported records as recorded
-    (read-only), records worked in rjdesk derived. ``cache`` shares derivations between a victim's offences."""
+    (read-only), records worked in rjdesk derived. ``cache`` shares derivations between a victim's offences;
+    ``work`` is what ``load_work`` read for a whole list."""
     if link.source != "rjdesk" and link.imported_fields_json:
         imported: dict[str, str] = json.loads(link.imported_fields_json)
         return imported
@@ -170,7 +240,15 @@ def record_values(
     if cache is not None and key in cache:
         return cache[key]
     values = derive_fields(
-        session, service_id, link.victim_id, child_id, decision_date, as_of, strict_consent=strict_consent
+        session,
+        service_id,
+        link.victim_id,
+        child_id,
+        decision_date,
+        as_of,
+        strict_consent=strict_consent,
+        work=work.get(link.victim_id, VictimWork()) if work is not None else None,
+        mapping=mapping,
     ).as_case_list()
     if cache is not None:
         cache[key] = values
@@ -181,57 +259,115 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_consent: bool = False) -> list[CaseRow]:
+def case_rows(
+    session: Session,
+    service_id: int,
+    as_of: dt.date,
+    *,
+    strict_consent: bool = False,
+    values_for_orders_ending: tuple[dt.date, dt.date] | None = None,
+) -> list[CaseRow]:
     """Every child–order–offence–victim link of the service (merged duplicates left out); an order with no
-    victim once, with the offence and victim empty. Imported records keep their values as recorded."""
+    victim once, with the offence and victim empty. Imported records keep their values as recorded.
+
+    ``values_for_orders_ending`` (a quarter's first and last day): only the records of orders ending then get
+    their KPI 10 values derived — the only ones a quarter's figures read; the others keep their identities
+    (which order each offence counts under is decided across all quarters) with the values left empty."""
+    # Columns, not ORM objects: a large service has hundreds of thousands of these rows, and only a few
+    # fields of each are read.
     orders = session.execute(
-        select(CaseOrder, Child)
+        select(
+            CaseOrder.id,
+            CaseOrder.disposal_type,
+            CaseOrder.start_date,
+            CaseOrder.end_date,
+            CaseOrder.changed_on_appeal,
+            CaseOrder.decision_date,
+            Child.id.label("child_id"),
+            Child.cms_ref,
+            Child.date_of_birth,
+        )
         .join(Child, Child.id == CaseOrder.child_id)
         .where(Child.service_id == service_id)
         .order_by(Child.cms_ref, CaseOrder.start_date, CaseOrder.id)
     ).all()
-    offences_of: dict[int, list[Offence]] = defaultdict(list)
-    for order_id, offence in session.execute(
-        select(order_offence.c.order_id, Offence)
+    offences_of: dict[int, list[Any]] = defaultdict(list)
+    for offence in session.execute(
+        select(order_offence.c.order_id, Offence.id, Offence.offence_ref)
         .join(Offence, Offence.id == order_offence.c.offence_id)
         .join(Child, Child.id == Offence.child_id)
         .where(Child.service_id == service_id)
         .order_by(Offence.offence_ref)
     ).all():
-        offences_of[order_id].append(offence)
-    victims_of: dict[int, list[tuple[VictimOffence, Victim]]] = defaultdict(list)
-    for link, victim in session.execute(
-        select(VictimOffence, Victim)
+        offences_of[offence.order_id].append(offence)
+    victims_of: dict[int, list[Any]] = defaultdict(list)
+    for link in session.execute(
+        select(
+            VictimOffence.offence_id,
+            VictimOffence.victim_id,
+            VictimOffence.source,
+            VictimOffence.imported_fields_json,
+            Victim.reference,
+            Victim.kind,
+        )
         .join(Victim, Victim.id == VictimOffence.victim_id)
         .where(Victim.service_id == service_id, Victim.merged_into_id.is_(None))
         .order_by(Victim.reference)
     ).all():
-        victims_of[link.offence_id].append((link, victim))
+        victims_of[link.offence_id].append(link)
     derived: dict[tuple[int, int, dt.date | None], dict[str, str]] = {}
     rows: list[CaseRow] = []
-    for order, child in orders:
+
+    def wanted(order: Any) -> bool:
+        window = values_for_orders_ending
+        return window is None or (order.end_date is not None and window[0] <= order.end_date <= window[1])
+
+    worked = [
+        link.victim_id
+        for order in orders
+        if wanted(order)
+        for offence in offences_of[order.id]
+        for link in victims_of[offence.id]
+        if link.source == "rjdesk"
+    ]
+    work = load_work(session, worked)
+    _version, mapping = engagement_mapping(session, service_id)
+    for order in orders:
         base = {
-            "child_id": child.cms_ref,
-            "child_dob": child.date_of_birth,
+            "child_id": order.cms_ref,
+            "child_dob": order.date_of_birth,
             "disposal_type": order.disposal_type,
             "order_start": order.start_date,
             "order_end": order.end_date,
             "changed_on_appeal": order.changed_on_appeal,
         }
-        linked = [(o, link, v) for o in offences_of[order.id] for link, v in victims_of[o.id]]
+        linked = [(o, link) for o in offences_of[order.id] for link in victims_of[o.id]]
         if not linked:
-            rows.append(CaseRow(**base))  # type: ignore[arg-type]
+            rows.append(CaseRow(**base))
             continue
-        for offence, link, victim in linked:
-            values = record_values(
-                session, service_id, link, child.id, order.decision_date, as_of, strict_consent, derived
+        for offence, link in linked:
+            values = (
+                {}
+                if not wanted(order)
+                else record_values(
+                    session,
+                    service_id,
+                    link,
+                    order.child_id,
+                    order.decision_date,
+                    as_of,
+                    strict_consent,
+                    derived,
+                    work,
+                    mapping,
+                )
             )
             rows.append(
                 CaseRow(
-                    **base,  # type: ignore[arg-type]
+                    **base,
                     offence_id=offence.offence_ref,
-                    victim_id=victim.reference,
-                    victim_type=victim.kind,
+                    victim_id=link.reference,
+                    victim_type=link.kind,
                     consent=values.get("consentYJSContact", ""),
                     contact_date=_date(values.get("yjscontactDate", "")),
                     view_prior=values.get("viewPrior", ""),
@@ -282,7 +418,13 @@ def kpi10_report(
     if as_of < quarter.start:
         raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
     with db.unit_of_work() as session:
-        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        rows = case_rows(
+            session,
+            actor.service_id,
+            as_of,
+            strict_consent=strict_consent,
+            values_for_orders_ending=(quarter.start, quarter.end),
+        )
         version, _mapping = engagement_mapping(session, actor.service_id)
         audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
         result = compute(rows, quarter, as_of, _check_rule(strict_consent))
@@ -555,7 +697,13 @@ def kpi10_breakdowns(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        rows = case_rows(session, actor.service_id, as_of, strict_consent=strict_consent)
+        rows = case_rows(
+            session,
+            actor.service_id,
+            as_of,
+            strict_consent=strict_consent,
+            values_for_orders_ending=(quarter.start, quarter.end),
+        )
         result = compute(rows, quarter, as_of, _check_rule(strict_consent))
         children = {
             c.cms_ref: c for c in session.execute(select(Child).where(Child.service_id == actor.service_id)).scalars()

@@ -1,0 +1,206 @@
+"""rjdesk at size: a bulk demo service of BENCH_VICTIMS victims (default 100,000) on both backends, and the
+measures of issue 9 on it, side by side.
+
+Each backend gets a fresh store: an encrypted SQLite file (raw key, as the app's keyring gives it) and a new
+PostgreSQL database on the local server (dropped afterwards). Times are wall-clock on this machine; each
+figure is the median (or p95) of repeated calls after one warm-up call, as a desk would see them with the
+store already open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+PG_ADMIN = os.environ.get("RJDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+TARGETS = {
+    "login_to_my_day_ms": 400,
+    "search_p95_ms": {"sqlite": 50, "postgresql": 100},
+    "my_day_officer_ms": 100,
+    "my_day_team_ms": 100,
+    "board_pack_pdf_ms": 3000,
+    "import_rows_per_s": 5000,
+}
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _timed(call: Callable[[], Any], repeat: int) -> list[float]:
+    call()  # warm-up: caches, the pool's connections, the first query plan
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+@contextmanager
+def _store(backend: str) -> Iterator[Any]:
+    from rjdesk.store import keys
+    from rjdesk.store.database import open_local, open_team
+
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            key_file = Path(folder) / "key.txt"
+            key_file.write_text(keys.recovery_key_for(keys.new_raw_key()))
+            os.environ["RJDESK_DB_KEY_FILE"] = str(key_file)
+            db = open_local(Path(folder) / "rjdesk.db", keys.KeyringSecretStore())
+            try:
+                yield db
+            finally:
+                db.dispose()
+                del os.environ["RJDESK_DB_KEY_FILE"]
+        return
+    from sqlalchemy import create_engine, text
+
+    from rjdesk.store import migrate
+
+    name = f"rjdesk_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        db = open_team(PG_ADMIN.rsplit("/", 1)[0] + "/" + name, None, require_current=False)
+        migrate.upgrade(db)
+        try:
+            yield db
+        finally:
+            db.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _referral_csv(rows: int, children: int, seed: int) -> bytes:
+    from rjdesk.rules.referral_csv import REQUIRED_COLUMNS
+
+    rng = random.Random(seed)
+    lines = [",".join(REQUIRED_COLUMNS)]
+    received = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    for number in range(rows):
+        child = rng.randint(1, children)
+        lines.append(f"PR/{number},{received},consented,C{child:07d},OF1,individual,Imported Person {number}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
+    from rjdesk import demo, demo_bulk
+    from rjdesk.demo_accounts import DEMO_PASSWORD
+    from rjdesk.rules.kpi10 import Quarter
+    from rjdesk.services import board_pack, duties, imports, kpi10, users
+    from rjdesk.services import victims as victim_service
+    from rjdesk.services.context import operator_actor
+
+    found: dict[str, Any] = {"backend": backend, "victims": victims}
+    with _store(backend) as db:
+        service_id = demo.ensure_demo_service(db)
+        operator = operator_actor(service_id, "bench")
+        started = time.perf_counter()
+        made = demo_bulk.generate_bulk(db, operator, victims=victims, seed=11)
+        found["generate_s"] = round(time.perf_counter() - started, 1)
+        found["rows"] = sum(made.rows.values())
+        children = made.rows["child"]
+
+        def login_to_my_day() -> None:
+            officer = users.authenticate(db, "vlo", DEMO_PASSWORD)
+            duties.list_duties(db, officer, due_within_working_days=5, mine_only=True)
+
+        found["login_to_my_day_ms"] = _ms(statistics.median(_timed(login_to_my_day, 5)))
+        vlo = users.authenticate(db, "vlo", DEMO_PASSWORD)
+        manager = users.authenticate(db, "manager", DEMO_PASSWORD)
+
+        rng = random.Random(3)
+        surnames = [s.display_name.split()[-1] for s in victim_service.search_victims(db, vlo, "", limit=400)]
+        prefixes = [s[: rng.randint(1, 4)] for s in rng.sample(surnames, 50)]
+        prefixes += [f"V{rng.randint(1, victims):06d}"[: rng.randint(3, 7)] for _ in range(50)]
+        search_times = []
+        for prefix in prefixes:  # as typed: each keystroke's prefix is one search
+            search_times += _timed(lambda p=prefix: victim_service.search_victims(db, vlo, p, limit=50), 1)
+        search_times.sort()
+        found["search_p50_ms"] = _ms(search_times[len(search_times) // 2])
+        found["search_p95_ms"] = _ms(search_times[int(len(search_times) * 0.95) - 1])
+
+        found["my_day_officer_ms"] = _ms(
+            statistics.median(
+                _timed(lambda: duties.list_duties(db, vlo, due_within_working_days=5, mine_only=True), 10)
+            )
+        )
+        found["my_day_team_ms"] = _ms(
+            statistics.median(_timed(lambda: duties.list_duties(db, manager, due_within_working_days=5), 10))
+        )
+        quarter = Quarter.containing(dt.date.today()).previous()
+        found["kpi10_quarter_ms"] = _ms(statistics.median(_timed(lambda: kpi10.kpi10_report(db, manager, quarter), 3)))
+        found["board_pack_pdf_ms"] = _ms(
+            statistics.median(_timed(lambda: board_pack.board_pack_pdf(db, manager, quarter.start, quarter.end), 2))
+        )
+        data = _referral_csv(import_rows, children, seed=5)
+        started = time.perf_counter()
+        report = imports.import_referrals(db, operator, data)
+        spent = time.perf_counter() - started
+        assert report.imported == import_rows, (report.file_error, report.problems[:3])
+        found["import_rows"] = import_rows
+        found["import_rows_per_s"] = round(import_rows / spent)
+    return found
+
+
+def run() -> list[dict[str, Any]]:
+    victims = int(os.environ.get("BENCH_VICTIMS", "100000"))
+    import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "20000"))
+    backends = os.environ.get("BENCH_BACKENDS", "sqlite,postgresql").split(",")
+    return [measure(backend, victims, import_rows) for backend in backends]
+
+
+def _target(name: str, backend: str) -> float | None:
+    target = TARGETS.get(name)
+    if isinstance(target, dict):
+        return float(target[backend])
+    return float(target) if target is not None else None
+
+
+def as_markdown(results: list[dict[str, Any]]) -> str:
+    rows = [
+        ("generate the bulk demo service", "generate_s", "s"),
+        ("login to a populated My day", "login_to_my_day_ms", "ms"),
+        ("victim search as you type, p50", "search_p50_ms", "ms"),
+        ("victim search as you type, p95", "search_p95_ms", "ms"),
+        ("My day, one officer", "my_day_officer_ms", "ms"),
+        ("My day, the team", "my_day_team_ms", "ms"),
+        ("KPI 10 for one quarter", "kpi10_quarter_ms", "ms"),
+        ("board pack PDF for a quarter", "board_pack_pdf_ms", "ms"),
+        ("referral CSV import", "import_rows_per_s", "rows/s"),
+    ]
+    header = "| measure | " + " | ".join(f"{r['backend']} ({r['victims']:,} victims)" for r in results) + " |"
+    lines = [header, "|---|" + "---:|" * len(results)]
+    for label, key, unit in rows:
+        cells = []
+        for result in results:
+            value = result.get(key)
+            target = _target(key, result["backend"])
+            mark = ""
+            if target is not None and value is not None:
+                met = value >= target if unit == "rows/s" else value <= target
+                mark = f" ({'≥' if unit == 'rows/s' else '≤'} {target:g}: {'met' if met else 'not met'})"
+            cells.append(f"{value} {unit}{mark}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import json
+
+    measured = run()
+    print(json.dumps(measured, indent=2))
+    print(as_markdown(measured))
