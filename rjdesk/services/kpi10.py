@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
@@ -275,6 +275,22 @@ def case_rows(
     (which order each offence counts under is decided across all quarters) with the values left empty."""
     # Columns, not ORM objects: a large service has hundreds of thousands of these rows, and only a few
     # fields of each are read.
+    order_filter: ColumnElement[bool] = Child.service_id == service_id
+    offence_filter: ColumnElement[bool] = Child.service_id == service_id
+    link_filter: ColumnElement[bool] = Victim.service_id == service_id
+    if values_for_orders_ending is not None:
+        # A quarter needs the orders ending in it, and every order of their offences (which order an offence
+        # counts under is decided across all quarters) — not the service's whole history.
+        ending = (
+            select(CaseOrder.id)
+            .join(Child, Child.id == CaseOrder.child_id)
+            .where(Child.service_id == service_id, CaseOrder.end_date.between(*values_for_orders_ending))
+        )
+        offences = select(order_offence.c.offence_id).where(order_offence.c.order_id.in_(ending))
+        orders_of_those = select(order_offence.c.order_id).where(order_offence.c.offence_id.in_(offences))
+        order_filter = and_(order_filter, or_(CaseOrder.id.in_(ending), CaseOrder.id.in_(orders_of_those)))
+        offence_filter = and_(offence_filter, Offence.id.in_(offences))
+        link_filter = and_(link_filter, VictimOffence.offence_id.in_(offences))
     orders = session.execute(
         select(
             CaseOrder.id,
@@ -288,7 +304,7 @@ def case_rows(
             Child.date_of_birth,
         )
         .join(Child, Child.id == CaseOrder.child_id)
-        .where(Child.service_id == service_id)
+        .where(order_filter)
         .order_by(Child.cms_ref, CaseOrder.start_date, CaseOrder.id)
     ).all()
     offences_of: dict[int, list[Any]] = defaultdict(list)
@@ -296,7 +312,7 @@ def case_rows(
         select(order_offence.c.order_id, Offence.id, Offence.offence_ref)
         .join(Offence, Offence.id == order_offence.c.offence_id)
         .join(Child, Child.id == Offence.child_id)
-        .where(Child.service_id == service_id)
+        .where(offence_filter)
         .order_by(Offence.offence_ref)
     ).all():
         offences_of[offence.order_id].append(offence)
@@ -311,7 +327,7 @@ def case_rows(
             Victim.kind,
         )
         .join(Victim, Victim.id == VictimOffence.victim_id)
-        .where(Victim.service_id == service_id, Victim.merged_into_id.is_(None))
+        .where(link_filter, Victim.merged_into_id.is_(None))
         .order_by(Victim.reference)
     ).all():
         victims_of[link.offence_id].append(link)
