@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from rjdesk.errors import ValidationError
 from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Measure, Quarter
 from rjdesk.rules.permissions import Permission
-from rjdesk.rules.rj import ActivityKind
+from rjdesk.rules.rj import ActivityKind, engagement
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
+from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report, load_work
 from rjdesk.services.report_pdf import BarChart, RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
-from rjdesk.services.rj import engagement_for, engagement_mapping
+from rjdesk.services.rj import engagement_mapping
 from rjdesk.services.settings import ReportHead, report_head
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
@@ -95,18 +95,24 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
                 select(order_offence.c.offence_id).join(in_force, in_force.c.id == order_offence.c.order_id)
             ).scalars()
         )
+        offences_in_force = select(order_offence.c.offence_id).join(in_force, in_force.c.id == order_offence.c.order_id)
         links = session.execute(
             select(VictimOffence.offence_id, VictimOffence.victim_id, Offence.child_id)
             .join(Offence, Offence.id == VictimOffence.offence_id)
             .join(Victim, Victim.id == VictimOffence.victim_id)
-            .where(Victim.merged_into_id.is_(None), Victim.service_id == service)
+            .where(
+                Victim.merged_into_id.is_(None),
+                Victim.service_id == service,
+                VictimOffence.offence_id.in_(offences_in_force),
+            )
         ).all()
-        links = [link for link in links if link.offence_id in offences]
         victims = {link.victim_id for link in links}
+        victims_in_force = select(VictimOffence.victim_id).where(VictimOffence.offence_id.in_(offences_in_force))
         consented = (
             set(
                 session.execute(
                     select(ConsentDecision.victim_id).where(
+                        ConsentDecision.victim_id.in_(victims_in_force),
                         ConsentDecision.scope == "yjs_contact",
                         ConsentDecision.decision == "given",
                         ConsentDecision.decided_on <= end,
@@ -119,7 +125,10 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             set(
                 session.execute(
                     select(Contact.victim_id).where(
-                        Contact.kind == "contact", Contact.occurred_on >= start, Contact.occurred_on <= end
+                        Contact.victim_id.in_(victims_in_force),
+                        Contact.kind == "contact",
+                        Contact.occurred_on >= start,
+                        Contact.occurred_on <= end,
                     )
                 ).scalars()
             )
@@ -129,17 +138,24 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             set(
                 session.execute(
                     select(VictimViews.victim_id).where(
-                        VictimViews.recorded_on >= start, VictimViews.recorded_on <= end
+                        VictimViews.victim_id.in_(victims_in_force),
+                        VictimViews.recorded_on >= start,
+                        VictimViews.recorded_on <= end,
                     )
                 ).scalars()
             )
             & victims
         )
         engaged = set()
+        work = load_work(session, victims)  # every victim's RJ in a few queries, not a few per victim
+        _version, mapping = engagement_mapping(session, service)
         for victim_id, child_id in {(link.victim_id, link.child_id) for link in links}:
-            engagement = engagement_for(session, service, victim_id, child_id, end)
-            began, ended = engagement.start, engagement.end
-            if engagement.engaged and began and began <= end and (ended is None or ended >= start):
+            told, done = work[victim_id].rj.get(child_id, (None, None)) if victim_id in work else (None, None)
+            if done is None:
+                continue
+            found = engagement(done, told, end, mapping)
+            began, ended = found.start, found.end
+            if found.engaged and began and began <= end and (ended is None or ended >= start):
                 engaged.add(victim_id)
         referrals = set(
             session.execute(
