@@ -7,17 +7,20 @@ never receives an address or phone number by accident.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store.database import Database
-from rjdesk.store.models import Child, Offence, Victim, VictimContactDetails, VictimOffence
+from rjdesk.store.models import Child, Offence, ServiceSetting, Victim, VictimContactDetails, VictimOffence
 
 VICTIM_KINDS = ("individual", "organisation", "professional", "unidentified")
 
@@ -184,14 +187,46 @@ def load_victims_row(session: Session, actor: Actor, model: type[RowT], row_id: 
     return row, load_victim(session, actor, row.victim_id)
 
 
+REFERENCE_COUNTER = "victim_reference_counter"
+
+
+def _highest_reference_number(session: Session, service_id: int) -> int:
+    numbers = [
+        int(reference[1:])
+        for reference in session.execute(select(Victim.reference).where(Victim.service_id == service_id)).scalars()
+        if reference[:1] == "V" and reference[1:].isdigit()
+    ]
+    return max(numbers, default=0)
+
+
+def _counter(session: Session, service_id: int) -> ServiceSetting | None:
+    return session.execute(
+        select(ServiceSetting)
+        .where(ServiceSetting.service_id == service_id, ServiceSetting.key == REFERENCE_COUNTER)
+        .with_for_update()
+    ).scalar_one_or_none()
+
+
 def next_reference(session: Session, service_id: int) -> str:
-    """The next free reference. Counting is the fast path; after retention has destroyed records the count
-    falls behind the highest reference, so step on until a reference is free."""
-    number = session.execute(select(func.count(Victim.id)).where(Victim.service_id == service_id)).scalar_one() + 1
+    """The next victim reference, from a counter row per service that stays locked until the transaction ends:
+    two desks adding victims at once get two references, and a number costs one row whatever the service's
+    size (counting victims did not, and fell behind once retention destroyed records). The counter starts
+    after the highest reference in use; a reference taken some other way is stepped over."""
+    counter = _counter(session, service_id)
+    if counter is None:
+        start = json.dumps(_highest_reference_number(session, service_id))
+        values = {"service_id": service_id, "key": REFERENCE_COUNTER, "value_json": start, "version_id": 1}
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(insert(ServiceSetting).values(**values).on_conflict_do_nothing())
+        counter = _counter(session, service_id)
+        assert counter is not None
+    number = int(json.loads(counter.value_json)) + 1
     while session.execute(
         select(Victim.id).where(Victim.service_id == service_id, Victim.reference == f"V{number:06d}")
     ).first():
         number += 1
+    counter.value_json = json.dumps(number)
+    session.flush()
     return f"V{number:06d}"
 
 

@@ -226,3 +226,17 @@ def test_a_change_at_one_desk_reaches_the_others_listener_within_two_seconds(pg_
         listener.close()
         desk_a.dispose()
         desk_b.dispose()
+
+
+def test_desks_adding_victims_at_once_get_distinct_references(pg_db: Database, world: World) -> None:
+    manager = make_user(pg_db, world.service, "mgr", Role.MANAGER)
+    actors = [world.vlo, manager] * 3
+    results = _at_once(
+        *(
+            lambda a=actor, n=number: victims.create_victim(pg_db, a, victims.VictimDetails("individual", f"Desk {n}"))
+            for number, actor in enumerate(actors)
+        )
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    references = [r.reference for r in results]
+    assert len(set(references)) == len(actors)
