@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -30,6 +31,14 @@ TARGETS = {
     "board_pack_pdf_ms": 3000,
     "import_rows_per_s": 5000,
 }
+
+
+class _Reported(dict[str, Any]):
+    """Says each figure on standard error as it is measured: a run at size takes minutes."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        print(f"{self.get('backend')}: {key} = {value}", file=sys.stderr, flush=True)
 
 
 def _ms(seconds: float) -> float:
@@ -104,7 +113,7 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
     from rjdesk.services import victims as victim_service
     from rjdesk.services.context import operator_actor
 
-    found: dict[str, Any] = {"backend": backend, "victims": victims}
+    found: dict[str, Any] = _Reported({"backend": backend, "victims": victims})
     with _store(backend) as db:
         service_id = demo.ensure_demo_service(db)
         operator = operator_actor(service_id, "bench")
@@ -153,7 +162,7 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
         assert report.imported == import_rows, (report.file_error, report.problems[:3])
         found["import_rows"] = import_rows
         found["import_rows_per_s"] = round(import_rows / spent)
-    return found
+    return dict(found)
 
 
 def run() -> list[dict[str, Any]]:

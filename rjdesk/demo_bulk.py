@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faker import Faker
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from rjdesk.demo import demo_users
@@ -172,6 +172,7 @@ def generate_bulk(
         for _ in _people(writer, actor.service_id, rng, pools, today, victims, rules, workers, projects):
             pass
         writer.flush()
+        session.execute(text("ANALYZE"))  # the planner must know the tables are now large
         if not db.is_sqlite:
             reset_sequences(session, [Base.metadata.tables[name] for name in _Writer.ORDER])
         result = BulkResult(dict(writer.written))

@@ -83,8 +83,11 @@ def replace_damaged_store(path: Path, backup: Path) -> Path:
 
 
 def daily_backup(db: Database) -> Path | None:
-    """Run at sign-in and hourly: a backup when the local store has none from today."""
-    return maintenance.backup_if_due(db)
+    """Run at sign-in and hourly: a backup when the local store has none from today, and the planner's
+    statistics refreshed where a day's work made them stale (a desk may stay open for weeks)."""
+    made = maintenance.backup_if_due(db)
+    db.optimize()
+    return made
 
 
 def change_listener(db: Database) -> ChangeListener:

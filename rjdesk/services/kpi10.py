@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
@@ -259,6 +259,15 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _ids_linked(session: Session, wanted: Any, by: Any, values: Iterable[int]) -> set[int]:
+    """``wanted`` of the link rows whose ``by`` is one of ``values`` (in chunks)."""
+    found: set[int] = set()
+    listed = sorted(set(values))
+    for start in range(0, len(listed), CHUNK):
+        found.update(session.execute(select(wanted).where(by.in_(listed[start : start + CHUNK]))).scalars())
+    return found
+
+
 def case_rows(
     session: Session,
     service_id: int,
@@ -280,17 +289,22 @@ def case_rows(
     link_filter: ColumnElement[bool] = Victim.service_id == service_id
     if values_for_orders_ending is not None:
         # A quarter needs the orders ending in it, and every order of their offences (which order an offence
-        # counts under is decided across all quarters) — not the service's whole history.
-        ending = (
-            select(CaseOrder.id)
-            .join(Child, Child.id == CaseOrder.child_id)
-            .where(Child.service_id == service_id, CaseOrder.end_date.between(*values_for_orders_ending))
+        # counts under is decided across all quarters) — not the service's whole history. The ids are read
+        # first (few) and handed on as lists: nested IN subqueries made SQLite scan the link table per row.
+        ending = list(
+            session.execute(
+                select(CaseOrder.id)
+                .join(Child, Child.id == CaseOrder.child_id)
+                .where(Child.service_id == service_id, CaseOrder.end_date.between(*values_for_orders_ending))
+            ).scalars()
         )
-        offences = select(order_offence.c.offence_id).where(order_offence.c.order_id.in_(ending))
-        orders_of_those = select(order_offence.c.order_id).where(order_offence.c.offence_id.in_(offences))
-        order_filter = and_(order_filter, or_(CaseOrder.id.in_(ending), CaseOrder.id.in_(orders_of_those)))
-        offence_filter = and_(offence_filter, Offence.id.in_(offences))
-        link_filter = and_(link_filter, VictimOffence.offence_id.in_(offences))
+        offence_ids = _ids_linked(session, order_offence.c.offence_id, order_offence.c.order_id, ending)
+        order_ids = set(ending) | _ids_linked(
+            session, order_offence.c.order_id, order_offence.c.offence_id, offence_ids
+        )
+        order_filter = and_(order_filter, CaseOrder.id.in_(sorted(order_ids)))
+        offence_filter = and_(offence_filter, Offence.id.in_(sorted(offence_ids)))
+        link_filter = and_(link_filter, VictimOffence.offence_id.in_(sorted(offence_ids)))
     orders = session.execute(
         select(
             CaseOrder.id,
