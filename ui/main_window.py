@@ -220,8 +220,7 @@ class MainWindow(QMainWindow):
         roles = ", ".join(sorted(r.label for r in actor.roles))
         self.user_label = QLabel(f"{actor.display_name or actor.username} ({roles})")
         self.service_label = QLabel(self.session.service.name if self.session.service else "")
-        kind = "Team database" if self.session.profile.kind == "team" else "Local store"
-        self.database_label = QLabel(f"{kind}: {self.session.profile.describe()}")
+        self.database_label = QLabel(self.session.profile.describe())  # says the kind itself
         for name, label in (
             ("status_user", self.user_label),
             ("status_service", self.service_label),

@@ -206,7 +206,7 @@ def test_sidebar_shows_the_pages_of_the_users_roles(
     assert titles == expected
     assert window.findChild(object, "status_user").text().startswith(username.title())
     assert "Northbridge" in window.findChild(object, "status_service").text()
-    assert "Local store" in window.findChild(object, "status_database").text()
+    assert window.findChild(object, "status_database").text() == "Encrypted store on this computer"
     qtbot.wait(50)
     screenshot(window, f"main-{username}")
 
