@@ -735,9 +735,15 @@ def kpi10_breakdowns(
             values_for_orders_ending=(quarter.start, quarter.end),
         )
         result = compute(rows, quarter, as_of, _check_rule(strict_consent))
-        children = {
-            c.cms_ref: c for c in session.execute(select(Child).where(Child.service_id == actor.service_id)).scalars()
-        }
+        counted = sorted({r.child_id for r in result.records})  # only the children counted, by their columns
+        children = {}
+        for start in range(0, len(counted), CHUNK):
+            for child in session.execute(
+                select(Child.cms_ref, Child.ethnicity, Child.gender).where(
+                    Child.service_id == actor.service_id, Child.cms_ref.in_(counted[start : start + CHUNK])
+                )
+            ):
+                children[child.cms_ref] = child
         threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
         ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
 
