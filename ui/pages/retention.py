@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -102,7 +103,9 @@ class RetentionPage(Page):
                 Column("By", lambda d: d.destroyed_by),
             ]
         )
-        self.log_table = list_table(self.log_model, "Destruction log", 1)
+        self.log_table = list_table(self.log_model, "Destruction log", 6)
+        self.log_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.log_table, "Destruction &log")
         self.keep_button.clicked.connect(self.keep_longer)
         self.destroy_button.clicked.connect(self.destroy_record)
