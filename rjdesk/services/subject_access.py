@@ -77,6 +77,7 @@ class SubjectAccessExport:
     sections: list[Section] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     redactions: int = 0
+    logo: bytes | None = field(default=None, repr=False)  # the service's, for the PDF's cover (not in the JSON)
 
     def to_json(self) -> bytes:
         body = {
@@ -90,7 +91,7 @@ class SubjectAccessExport:
         }
         return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
 
-    def to_pdf(self, logo: bytes | None = None) -> bytes:
+    def to_pdf(self) -> bytes:
         tables = []
         for section in self.sections:
             rows: list[tuple[str, str, str]] = []
@@ -108,7 +109,7 @@ class SubjectAccessExport:
                 period=f"Produced {self.produced_on:%d %B %Y} by {self.produced_by}",
                 tables=tables,
                 preface=[escape(note) for note in self.notes],
-                logo=logo,
+                logo=self.logo,
             )
         )
 
@@ -335,6 +336,7 @@ def victim_export(db: Database, actor: Actor, victim_id: int) -> SubjectAccessEx
                 "Documents attached to your record are listed, not copied: each is reviewed and supplied "
                 "separately, redacted where it holds other people's information.",
             ],
+            logo=head.logo,
         )
         export.redactions = redact.count + len(suspect_ids)
         audit_as(
@@ -354,10 +356,7 @@ def _row(instance: Any) -> dict[str, Any]:
 
 
 def victim_export_pdf(db: Database, actor: Actor, victim_id: int) -> bytes:
-    export = victim_export(db, actor, victim_id)
-    with db.unit_of_work(write=False) as session:
-        logo = report_head(session, actor.service_id).logo
-    return export.to_pdf(logo)
+    return victim_export(db, actor, victim_id).to_pdf()
 
 
 def victim_export_json(db: Database, actor: Actor, victim_id: int) -> bytes:
@@ -427,14 +426,16 @@ def child_export(db: Database, actor: Actor, child_id: int) -> SubjectAccessExpo
             return table not in ("rj_feedback", "victim_offence", "order_offence")
 
         sections = _sections(graph, renderer, keep)
+        head = report_head(session, actor.service_id)
         export = SubjectAccessExport(
             "child",
             child.cms_ref,
-            report_head(session, actor.service_id).service_name,
+            head.service_name,
             dt.date.today(),
             actor.display_name or actor.username,
             sections,
             notes=["Information about the people harmed is not included: their names and details are [redacted]."],
+            logo=head.logo,
         )
         export.redactions = redact.count
         leaked = redact.still_present(export.to_json().decode("utf-8"))
@@ -452,10 +453,7 @@ def child_export(db: Database, actor: Actor, child_id: int) -> SubjectAccessExpo
 
 
 def child_export_pdf(db: Database, actor: Actor, child_id: int) -> bytes:
-    export = child_export(db, actor, child_id)
-    with db.unit_of_work(write=False) as session:
-        logo = report_head(session, actor.service_id).logo
-    return export.to_pdf(logo)
+    return child_export(db, actor, child_id).to_pdf()
 
 
 def child_export_json(db: Database, actor: Actor, child_id: int) -> bytes:
