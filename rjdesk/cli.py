@@ -211,6 +211,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "import":
             return _import_referrals(args, db)
     finally:
+        db.optimize()
         db.dispose()
     raise ValidationError(f"unknown command {args.command}")
 

@@ -65,11 +65,12 @@ def recover_local_key(path: Path, recovery_text: str) -> None:
 
 
 def close_store(db: Database) -> None:
-    """On quit: a local store gets a backup (rotated) before it is closed."""
+    """On quit: a local store gets a backup (rotated) and fresh planner statistics before it is closed."""
     try:
         if db.kind == "local" and db.path is not None and db.path.parent.name != "demo":
             backup_local(db, reason="on-close")
     finally:
+        db.optimize()
         db.dispose()
 
 
