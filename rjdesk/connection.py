@@ -81,7 +81,3 @@ def save_profile(profile: ConnectionProfile) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(asdict(profile), indent=2), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def forget_profile() -> None:
-    _profile_path().unlink(missing_ok=True)

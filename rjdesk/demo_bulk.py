@@ -76,6 +76,7 @@ class _Writer:
         self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in self.ORDER}
         self.written: dict[str, int] = dict.fromkeys(self.ORDER, 0)
         self.next_id: dict[str, int] = {}
+        self.copy_in = session.get_bind().dialect.name == "postgresql"  # COPY, several times faster there
         for name in self.ORDER:
             table = Base.metadata.tables[name]
             if "id" in table.c:
@@ -96,7 +97,7 @@ class _Writer:
             rows = self.buffers[name]
             if rows:
                 table: Table = Base.metadata.tables[name]
-                if self.session.get_bind().dialect.name == "postgresql":
+                if self.copy_in:
                     self._copy(table, rows)
                 else:
                     self.session.execute(table.insert(), rows)

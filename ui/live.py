@@ -60,7 +60,6 @@ class LiveRefresh(QObject):
         self._settle.timeout.connect(self.refresh_due.emit)
         self._thread: _ListenThread | None = None
         self._timer: QTimer | None = None
-        self.last_tables: list[str] = []
         if db.kind == "team":
             from ui import startup
 
@@ -73,8 +72,7 @@ class LiveRefresh(QObject):
             self._timer.timeout.connect(self.refresh_due.emit)
             self._timer.start()
 
-    def _changed(self, tables: list[str]) -> None:
-        self.last_tables = tables
+    def _changed(self, _tables: list[str]) -> None:
         self._settle.start()
 
     def stop(self) -> None:

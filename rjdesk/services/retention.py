@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, text, update
@@ -186,7 +186,7 @@ def _due(item: ReviewItem | None, holds: dict[int, dt.date], as_of: dt.date) -> 
     held = holds.get(item.victim_id)
     if held is not None and held > as_of:
         return None
-    return ReviewItem(**{**item.__dict__, "kept_until": held})
+    return replace(item, kept_until=held)
 
 
 def review_list(db: Database, actor: Actor, as_of: dt.date | None = None) -> list[ReviewItem]:
