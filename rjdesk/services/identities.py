@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
+from rjdesk.services import record_graph
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.victims import harmed_by_child, load_child, load_victim
 from rjdesk.store.database import Database
@@ -54,14 +55,12 @@ class DuplicateCandidate:
 
 def _links_to_victim() -> list[tuple[Table, Column[Any]]]:
     """Every (table, column) holding a victim id, except the victim table itself and the merge log."""
-    found = []
-    for table in Base.metadata.sorted_tables:
-        if table.name in ("victim", "victim_merge"):
-            continue
-        for column in table.columns:
-            if any(fk.column.table.name == "victim" for fk in column.foreign_keys):
-                found.append((table, column))
-    return found
+    victim = Base.metadata.tables["victim"]
+    return [
+        (table, column)
+        for table, column, _target in record_graph.referencing(victim)
+        if table.name not in ("victim", "victim_merge")
+    ]
 
 
 def _clash_columns(table: Table, column: Column[Any]) -> list[list[Column[Any]]]:
