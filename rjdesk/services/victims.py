@@ -11,13 +11,14 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
+from rjdesk.services import victim_search
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store.database import Database
 from rjdesk.store.models import Child, Offence, ServiceSetting, Victim, VictimContactDetails, VictimOffence
@@ -382,27 +383,14 @@ def search_victims(
     status: str | None = None,
     worker_id: int | None = None,
 ) -> list[VictimSummary]:
-    """Search by name, victim reference or the child's case reference, within the actor's service; filter by
-    status and worker; sorted and paged in SQL."""
+    """Search by the start of a name's words, of the victim reference or of a linked child's case reference
+    (``victim_search``), within the actor's service; filter by status and worker; sorted and paged in SQL."""
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
         query = select(Victim).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
-        needle = text.strip()
-        if needle:
-            pattern = f"%{needle.lower()}%"
-            by_child_case = (
-                select(VictimOffence.victim_id)
-                .join(Offence, Offence.id == VictimOffence.offence_id)
-                .join(Child, Child.id == Offence.child_id)
-                .where(Child.service_id == actor.service_id, func.lower(Child.cms_ref).like(pattern))
-            )
-            query = query.where(
-                or_(
-                    func.lower(Victim.display_name).like(pattern),
-                    func.lower(Victim.reference).like(pattern),
-                    Victim.id.in_(by_child_case),
-                )
-            )
+        matched = victim_search.matching(session, actor.service_id, text)
+        if matched is not None:
+            query = query.where(matched)
         if status is not None:
             query = query.where(Victim.status == status)
         if worker_id is not None:

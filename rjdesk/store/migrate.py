@@ -15,6 +15,15 @@ from sqlalchemy import text
 from rjdesk.errors import SchemaOutOfDate
 from rjdesk.store.database import Database
 
+# The victim search index (migration 0012) is backend-specific SQL the models do not describe: an FTS5 table
+# (and its shadow tables) on SQLite, trigram indexes on PostgreSQL. Comparisons with the models leave it out.
+SEARCH_INDEX_PREFIX = "victim_search"
+
+
+def described_by_models(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic ``include_name`` hook: False for the search index's own objects."""
+    return not (name or "").startswith(SEARCH_INDEX_PREFIX)
+
 
 def alembic_config() -> Config:
     cfg = Config()
