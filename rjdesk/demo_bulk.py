@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from faker import Faker
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from rjdesk.demo import demo_users
@@ -27,13 +26,11 @@ from rjdesk.errors import ValidationError
 from rjdesk.rules.kpi10 import COUNTING_DISPOSALS
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.store.bulk import BulkWriter, Progress
 from rjdesk.store.database import Database
 from rjdesk.store.models import AppUser, Base, DutyRule, Victim
-from rjdesk.store.transfer import reset_sequences
 
-BATCH = 5_000
 MAX_VICTIMS = 2_000_000
-Progress = Callable[[str, int], None]
 
 OFFENCES = ("Criminal damage", "Theft", "Assault", "Robbery", "Burglary", "Public order", "Harassment")
 DUTY_CODES = ("FIRST_CONTACT_ATTEMPT", "VIEWS_BEFORE_DECISION", "PROGRESS_UPDATE", "INTERVENTION_END")
@@ -48,81 +45,25 @@ class BulkResult:
         return self.rows.get("victim", 0)
 
 
-class _Writer:
-    """Buffers rows per table and writes them in batches, parents before children (insert order)."""
-
-    ORDER = (
-        "child",
-        "offence",
-        "case_order",
-        "order_offence",
-        "victim",
-        "victim_contact_details",
-        "victim_offence",
-        "police_referral",
-        "consent_decision",
-        "contact",
-        "duty",
-        "rj_process",
-        "restorative_activity",
-        "reparation_placement",
-        "reparation_session",
-        "reparation_attendance",
-    )
-
-    def __init__(self, session: Session, progress: Progress | None) -> None:
-        self.session = session
-        self.progress = progress
-        self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in self.ORDER}
-        self.written: dict[str, int] = dict.fromkeys(self.ORDER, 0)
-        self.next_id: dict[str, int] = {}
-        self.copy_in = session.get_bind().dialect.name == "postgresql"  # COPY, several times faster there
-        for name in self.ORDER:
-            table = Base.metadata.tables[name]
-            if "id" in table.c:
-                self.next_id[name] = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-
-    def new_id(self, table: str) -> int:
-        value = self.next_id[table]
-        self.next_id[table] = value + 1
-        return value
-
-    def add(self, table: str, row: dict[str, Any]) -> None:
-        self.buffers[table].append(row)
-        if len(self.buffers["victim"]) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        for name in self.ORDER:  # parents first: every row's targets are already written
-            rows = self.buffers[name]
-            if rows:
-                table: Table = Base.metadata.tables[name]
-                if self.copy_in:
-                    self._copy(table, rows)
-                else:
-                    self.session.execute(table.insert(), rows)
-                self.written[name] += len(rows)
-                self.buffers[name] = []
-        if self.progress:
-            self.progress("victim", self.written["victim"])
-
-    def _copy(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """PostgreSQL's COPY, several times faster than INSERTs; inside the session's transaction. COPY knows
-        nothing of the models' Python-side defaults, so those are filled in here."""
-        defaults = {}
-        for column in table.columns:
-            if column.name not in rows[0] and column.default is not None and hasattr(column.default, "arg"):
-                arg = column.default.arg
-                defaults[column.name] = arg(None) if callable(arg) else arg
-        if defaults:
-            rows = [{**defaults, **row} for row in rows]
-        columns = [c.name for c in table.columns if c.name in rows[0]]
-        raw = self.session.connection().connection.driver_connection
-        assert raw is not None
-        names = ", ".join(f'"{c}"' for c in columns)
-        with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([row.get(c) for c in columns])
+# Insert order: every row's targets come earlier.
+TABLES = (
+    "child",
+    "offence",
+    "case_order",
+    "order_offence",
+    "victim",
+    "victim_contact_details",
+    "victim_offence",
+    "police_referral",
+    "consent_decision",
+    "contact",
+    "duty",
+    "rj_process",
+    "restorative_activity",
+    "reparation_placement",
+    "reparation_session",
+    "reparation_attendance",
+)
 
 
 def _pools(seed: int) -> dict[str, list[str]]:
@@ -168,14 +109,12 @@ def generate_bulk(
         fake.seed_instance(seed)
         demo_users(session, actor.service_id, fake)  # the demo's sign-ins, as the small demo has them
         workers = list(session.execute(select(AppUser.id).where(AppUser.service_id == actor.service_id)).scalars())
-        writer = _Writer(session, progress)
+        writer = BulkWriter(session, TABLES, batch_on="victim", progress=progress)
         projects = _projects(session, actor, rng)
         for _ in _people(writer, actor.service_id, rng, pools, today, victims, rules, workers, projects):
             pass
         writer.flush()
         session.execute(text("ANALYZE"))  # the planner must know the tables are now large
-        if not db.is_sqlite:
-            reset_sequences(session, [Base.metadata.tables[name] for name in _Writer.ORDER])
         result = BulkResult(dict(writer.written))
         audit_as(
             session,
@@ -210,7 +149,7 @@ def _projects(session: Session, actor: Actor, rng: random.Random) -> list[int]:
 
 
 def _people(
-    w: _Writer,
+    w: BulkWriter,
     service_id: int,
     rng: random.Random,
     pools: dict[str, list[str]],
@@ -286,7 +225,7 @@ def _people(
 
 
 def _victim(
-    w: _Writer,
+    w: BulkWriter,
     service_id: int,
     rng: random.Random,
     pools: dict[str, list[str]],
@@ -449,7 +388,7 @@ def _victim(
 
 
 def _reparation(
-    w: _Writer,
+    w: BulkWriter,
     service_id: int,
     rng: random.Random,
     today: dt.date,

@@ -110,6 +110,34 @@ def victim_is_enhanced(session: Session, victim: Victim) -> bool:
     return any(is_enhanced_by_age(victim.date_of_birth, d) for d in offence_dates)
 
 
+class DutyTerms:
+    """The rules in force and the working-day calendar for many new duties at once (a bulk import): each
+    rule read once per code and date, the calendar once, the due date from the same rule as ``create_duty``."""
+
+    def __init__(self, session: Session, service_id: int) -> None:
+        self.session = session
+        self.service_id = service_id
+        self.calendar = calendar_for(session, service_id)
+        self._rules: dict[tuple[DutyCode, dt.date], DutyRule] = {}
+
+    def rule(self, code: DutyCode, on: dt.date) -> DutyRule:
+        key = (code, on)
+        if key not in self._rules:
+            self._rules[key] = rule_in_force(self.session, self.service_id, code, on)
+        return self._rules[key]
+
+    def due(self, rule: DutyRule, trigger_date: dt.date, is_enhanced: bool) -> dt.date | None:
+        """When a duty with no event date falls due; None when the rule sets no duty for this victim."""
+        return due_date(
+            calendar=self.calendar,
+            trigger_date=trigger_date,
+            standard_working_days=rule.standard_working_days,
+            enhanced_working_days=rule.enhanced_working_days,
+            is_enhanced=is_enhanced,
+            due_on_event_date=rule.due_on_event_date,
+        )
+
+
 def create_duty(
     session: Session,
     actor: Actor,

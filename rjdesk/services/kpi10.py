@@ -43,6 +43,7 @@ from rjdesk.services.report_records import refs
 from rjdesk.services.rj import engagement_mapping
 from rjdesk.services.settings import read_settings, write_setting
 from rjdesk.services.victims import VICTIM_KINDS
+from rjdesk.store.bulk import chunks
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
@@ -118,8 +119,7 @@ CHUNK = 2000  # ids per IN list: well under SQLite's and PostgreSQL's limits
 def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWork]:
     work: dict[int, VictimWork] = defaultdict(VictimWork)
     ids = sorted(set(victim_ids))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in chunks(ids, CHUNK):
         for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id.in_(chunk))).scalars():
             work[c.victim_id].consents.append(
                 ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
@@ -145,7 +145,7 @@ def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWo
         for process in processes.values():
             work[process.victim_id].rj[process.child_id] = (process.victim_told_concluded_on, [])
         process_ids = list(processes)
-        for first in range(0, len(process_ids), CHUNK):
+        for process_chunk in chunks(process_ids, CHUNK):
             for process_id, kind, day, took_part in session.execute(
                 select(
                     RestorativeActivity.process_id,
@@ -153,7 +153,7 @@ def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWo
                     RestorativeActivity.activity_date,
                     RestorativeActivity.victim_took_part,
                 ).where(
-                    RestorativeActivity.process_id.in_(process_ids[first : first + CHUNK]),
+                    RestorativeActivity.process_id.in_(process_chunk),
                     RestorativeActivity.status == "done",
                 )
             ):
@@ -263,8 +263,8 @@ def _ids_linked(session: Session, wanted: Any, by: Any, values: Iterable[int]) -
     """``wanted`` of the link rows whose ``by`` is one of ``values`` (in chunks)."""
     found: set[int] = set()
     listed = sorted(set(values))
-    for start in range(0, len(listed), CHUNK):
-        found.update(session.execute(select(wanted).where(by.in_(listed[start : start + CHUNK]))).scalars())
+    for chunk in chunks(listed, CHUNK):
+        found.update(session.execute(select(wanted).where(by.in_(chunk))).scalars())
     return found
 
 
@@ -737,10 +737,10 @@ def kpi10_breakdowns(
         result = compute(rows, quarter, as_of, _check_rule(strict_consent))
         counted = sorted({r.child_id for r in result.records})  # only the children counted, by their columns
         children = {}
-        for start in range(0, len(counted), CHUNK):
+        for counted_chunk in chunks(counted, CHUNK):
             for child in session.execute(
                 select(Child.cms_ref, Child.ethnicity, Child.gender).where(
-                    Child.service_id == actor.service_id, Child.cms_ref.in_(counted[start : start + CHUNK])
+                    Child.service_id == actor.service_id, Child.cms_ref.in_(counted_chunk)
                 )
             ):
                 children[child.cms_ref] = child
@@ -766,7 +766,7 @@ def victim_ids(session: Session, service_id: int, references: Iterable[str]) -> 
     """The ids of the service's victims with these references (KPI 10 rows name victims by reference)."""
     wanted = sorted(set(references))
     found: dict[str, int] = {}
-    for chunk in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):  # bounded IN lists
+    for chunk in chunks(wanted):
         for reference, victim_id in session.execute(
             select(Victim.reference, Victim.id).where(Victim.service_id == service_id, Victim.reference.in_(chunk))
         ).all():

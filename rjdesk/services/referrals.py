@@ -50,7 +50,8 @@ class ReferralResult:
     duty_ids: tuple[int, ...]
 
 
-def _validate(ref: NewReferral) -> None:
+def validate_referral(ref: NewReferral) -> None:
+    """Every check a referral passes before anything is written (the victim's details included)."""
     problems: dict[str, str] = {}
     if ref.basis not in BASES:
         problems["basis"] = "Consented, did not object, or objected."
@@ -68,6 +69,13 @@ def _validate(ref: NewReferral) -> None:
         problems["enhanced_reason"] = "Say why the victim has enhanced rights."
     if problems:
         raise ValidationError("The referral could not be saved.", problems)
+    if ref.details is not None:
+        victim_service.validate_details(ref.details)
+
+
+def first_duty(enhanced: bool) -> DutyCode:
+    """An enhanced-rights victim is triaged first; anyone else gets the first contact attempt at once."""
+    return DutyCode.PRIORITY_TRIAGE if enhanced else DutyCode.FIRST_CONTACT_ATTEMPT
 
 
 def receive_referral(db: Database, actor: Actor, ref: NewReferral) -> ReferralResult:
@@ -80,9 +88,7 @@ def receive_referral(db: Database, actor: Actor, ref: NewReferral) -> ReferralRe
 
 def receive_in_session(session: Session, actor: Actor, ref: NewReferral) -> ReferralResult:
     """The referral inside the caller's transaction (the CSV import runs many in one, all or nothing)."""
-    _validate(ref)
-    if ref.details is not None:
-        victim_service.validate_details(ref.details)
+    validate_referral(ref)
     child = victim_service.load_child(session, actor, ref.child_id)
     offences = (
         session.execute(select(Offence).where(Offence.id.in_(ref.offence_ids), Offence.child_id == child.id))
@@ -135,8 +141,7 @@ def receive_in_session(session: Session, actor: Actor, ref: NewReferral) -> Refe
     enhanced = victim_is_enhanced(session, victim)
     duties = []
     if ref.basis != "objected":
-        first = DutyCode.PRIORITY_TRIAGE if enhanced else DutyCode.FIRST_CONTACT_ATTEMPT
-        duty = create_duty(session, actor, victim, first, ref.received_on, child_id=child.id)
+        duty = create_duty(session, actor, victim, first_duty(enhanced), ref.received_on, child_id=child.id)
         if duty is not None:
             duties.append(duty.id)
     return ReferralResult(victim.id, referral.id, enhanced, tuple(duties))

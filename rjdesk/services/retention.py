@@ -30,6 +30,7 @@ from rjdesk.services import identities, record_graph
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.settings import write_setting
 from rjdesk.services.victims import load_victim
+from rjdesk.store.bulk import chunks
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     AuditEntry,
@@ -267,8 +268,7 @@ def _destroy(session: Session, victim_ids: set[int]) -> tuple[Counter[str], dict
     removed: Counter[str] = Counter()
     for group in reversed(graph.groups):
         pk = list(group.table.primary_key.columns)
-        for start in range(0, len(group.rows), 500):
-            chunk = group.rows[start : start + 500]
+        for chunk in chunks(group.rows):
             condition: ColumnElement[bool]
             if len(pk) == 1:
                 condition = pk[0].in_([row[pk[0].name] for row in chunk])
@@ -288,12 +288,12 @@ def _redact_audit(session: Session, destroyed: dict[str, set[str]], victim_ids: 
     redacted = 0
     for entity, ids in destroyed.items():
         id_list = sorted(ids)
-        for start in range(0, len(id_list), 500):
+        for id_chunk in chunks(id_list):
             result = session.execute(
                 update(AuditEntry)
                 .where(
                     AuditEntry.entity == entity,
-                    AuditEntry.entity_id.in_(id_list[start : start + 500]),
+                    AuditEntry.entity_id.in_(id_chunk),
                     AuditEntry.payload_json.is_not(None),
                 )
                 .values(payload_json=None)
@@ -308,10 +308,8 @@ def _redact_audit(session: Session, destroyed: dict[str, set[str]], victim_ids: 
         )
     )
     naming = [entry_id for entry_id, payload in mentions if payload and _names_victim(json.loads(payload), victim_ids)]
-    for start in range(0, len(naming), 500):
-        session.execute(
-            update(AuditEntry).where(AuditEntry.id.in_(naming[start : start + 500])).values(payload_json=None)
-        )
+    for naming_chunk in chunks(naming):
+        session.execute(update(AuditEntry).where(AuditEntry.id.in_(naming_chunk)).values(payload_json=None))
     return redacted + len(naming)
 
 

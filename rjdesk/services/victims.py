@@ -209,10 +209,15 @@ def _counter(session: Session, service_id: int) -> ServiceSetting | None:
 
 
 def next_reference(session: Session, service_id: int) -> str:
-    """The next victim reference, from a counter row per service that stays locked until the transaction ends:
-    two desks adding victims at once get two references, and a number costs one row whatever the service's
-    size (counting victims did not, and fell behind once retention destroyed records). The counter starts
-    after the highest reference in use; a reference taken some other way is stepped over."""
+    """The next victim reference (``reserve_references`` for one)."""
+    return reserve_references(session, service_id, 1)[0]
+
+
+def reserve_references(session: Session, service_id: int, count: int) -> list[str]:
+    """The next ``count`` victim references, from a counter row per service that stays locked until the
+    transaction ends: two desks adding victims at once get different references, and a number costs one row
+    whatever the service's size (counting victims did not, and fell behind once retention destroyed records).
+    The counter starts after the highest reference in use; a reference taken some other way is stepped over."""
     counter = _counter(session, service_id)
     if counter is None:
         start = json.dumps(_highest_reference_number(session, service_id))
@@ -221,14 +226,23 @@ def next_reference(session: Session, service_id: int) -> str:
         session.execute(insert(ServiceSetting).values(**values).on_conflict_do_nothing())
         counter = _counter(session, service_id)
         assert counter is not None
-    number = int(json.loads(counter.value_json)) + 1
-    while session.execute(
-        select(Victim.id).where(Victim.service_id == service_id, Victim.reference == f"V{number:06d}")
-    ).first():
-        number += 1
+    number = int(json.loads(counter.value_json))
+    references: list[str] = []
+    while len(references) < count:
+        wanted = [f"V{n:06d}" for n in range(number + 1, number + 1 + count - len(references))]
+        # One range read finds any already taken (it may return others too: they are not wanted).
+        taken = set(
+            session.execute(
+                select(Victim.reference).where(
+                    Victim.service_id == service_id, Victim.reference.between(min(wanted), max(wanted))
+                )
+            ).scalars()
+        )
+        references += [reference for reference in wanted if reference not in taken]
+        number += len(wanted)
     counter.value_json = json.dumps(number)
     session.flush()
-    return f"V{number:06d}"
+    return references
 
 
 def create_victim(
@@ -247,19 +261,24 @@ def create_victim(
         return _record(victim)
 
 
+def new_victim_details(details: VictimDetails) -> VictimDetails:
+    """A new victim's details as stored: the name trimmed, an unidentified victim without one named so."""
+    if details.kind == "unidentified" and not details.display_name.strip():
+        return replace(details, display_name="Unidentified victim")
+    return replace(details, display_name=details.display_name.strip())
+
+
 def insert_victim(
     session: Session, actor: Actor, details: VictimDetails, contact: ContactDetails | None, worker_id: int | None
 ) -> Victim:
     """Write a new victim (and contact details) with their audit entries, inside the caller's transaction."""
-    if details.kind == "unidentified" and not details.display_name.strip():
-        details = replace(details, display_name="Unidentified victim")
+    details = new_victim_details(details)
     victim = Victim(
         service_id=actor.service_id,
         reference=next_reference(session, actor.service_id),
         worker_id=worker_id if worker_id is not None else actor.user_id,
         **asdict(details),
     )
-    victim.display_name = details.display_name.strip()
     session.add(victim)
     session.flush()
     audit_as(session, actor, action="create", entity="victim", entity_id=victim.id, payload={"after": asdict(details)})

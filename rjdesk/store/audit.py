@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rjdesk.store.bulk import BulkWriter
 from rjdesk.store.models import AuditEntry, AuditHead
 
 GENESIS_HASH = "0" * 64
@@ -61,6 +62,39 @@ def entry_hash(fields: Mapping[str, Any]) -> str:
     return sha256_hex(canonical_json(hashed))
 
 
+def _locked_head(session: Session) -> AuditHead:
+    head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()).scalar_one_or_none()
+    if head is None:  # the migration creates it; a store copied without it gets it back here
+        head = AuditHead(id=HEAD_ID, entries=0, head_hash=GENESIS_HASH)
+        session.add(head)
+    return head
+
+
+def _entry_row(
+    *,
+    actor: str,
+    service_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | str | None,
+    payload: Mapping[str, Any] | None,
+    prev_hash: str,
+) -> dict[str, Any]:
+    """An entry's columns, its hash over them and the previous entry's hash included."""
+    payload_json = canonical_json(dict(payload)) if payload is not None else None
+    fields: dict[str, Any] = {
+        "occurred_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        "service_id": service_id,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "payload_digest": sha256_hex(payload_json or ""),
+        "prev_hash": prev_hash,
+    }
+    return {**fields, "payload_json": payload_json, "entry_hash": entry_hash(fields)}
+
+
 def append(
     session: Session,
     *,
@@ -72,27 +106,52 @@ def append(
     payload: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()).scalar_one_or_none()
-    if head is None:  # the migration creates it; a store copied without it gets it back here
-        head = AuditHead(id=HEAD_ID, entries=0, head_hash=GENESIS_HASH)
-        session.add(head)
-    payload_json = canonical_json(dict(payload)) if payload is not None else None
-    fields: dict[str, Any] = {
-        "occurred_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        "service_id": service_id,
-        "actor": actor,
-        "action": action,
-        "entity": entity,
-        "entity_id": None if entity_id is None else str(entity_id),
-        "payload_digest": sha256_hex(payload_json or ""),
-        "prev_hash": head.head_hash,
-    }
-    entry = AuditEntry(**fields, payload_json=payload_json, entry_hash=entry_hash(fields))
+    head = _locked_head(session)
+    entry = AuditEntry(
+        **_entry_row(
+            actor=actor,
+            service_id=service_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            payload=payload,
+            prev_hash=head.head_hash,
+        )
+    )
     session.add(entry)
     head.entries += 1
     head.head_hash = entry.entry_hash
     session.flush()
     return entry
+
+
+# What one entry of many records: action, entity, entity id, payload.
+Change = tuple[str, str, "int | str | None", "Mapping[str, Any] | None"]
+
+
+def append_many(
+    session: Session, writer: BulkWriter, *, actor: str, service_id: int | None, changes: Iterable[Change]
+) -> int:
+    """Append an entry per change through a bulk writer (its ids keep the chain's order), inside the caller's
+    transaction; the writer must be flushed before it commits. Returns how many were appended."""
+    head = _locked_head(session)
+    appended = 0
+    for action, entity, entity_id, payload in changes:
+        row = _entry_row(
+            actor=actor,
+            service_id=service_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            payload=payload,
+            prev_hash=head.head_hash,
+        )
+        writer.add(AuditEntry.__tablename__, {"id": writer.new_id(AuditEntry.__tablename__), **row})
+        head.head_hash = row["entry_hash"]
+        appended += 1
+    head.entries += appended
+    session.flush()
+    return appended
 
 
 @dataclass(frozen=True)
