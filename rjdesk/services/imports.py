@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -204,7 +204,9 @@ def _write_one(
     """Buffer one referral's rows; the victim's id and the audit payload saying what was written."""
     ref = item.referral
     assert ref.details is not None
-    details = new_victim_details(ref.details)
+    # Shallow copies: dataclasses.asdict deep-copies every value, a third of the import's time at 100,000 rows.
+    details = dict(vars(new_victim_details(ref.details)))
+    contact = None if ref.contact is None else dict(vars(ref.contact))
     victim_id = writer.new_id("victim")
     enhanced = bool(ref.enhanced_category)  # as receive_in_session: a category given is recorded
     enhanced_fields = {
@@ -215,7 +217,7 @@ def _write_one(
     writer.add(
         "victim",
         {
-            **asdict(details),
+            **details,
             **enhanced_fields,
             "id": victim_id,
             "service_id": actor.service_id,
@@ -223,8 +225,8 @@ def _write_one(
             "worker_id": actor.user_id,
         },
     )
-    if ref.contact is not None:
-        writer.add("victim_contact_details", {"victim_id": victim_id, **asdict(ref.contact)})
+    if contact is not None:
+        writer.add("victim_contact_details", {"victim_id": victim_id, **contact})
     for offence_id in dict.fromkeys(ref.offence_ids):
         row = {"id": writer.new_id("victim_offence"), "victim_id": victim_id, "offence_id": offence_id}
         writer.add("victim_offence", row)
@@ -266,8 +268,8 @@ def _write_one(
             )
     payload = {
         "victim_id": victim_id,
-        "after": asdict(details),
-        "contact": None if ref.contact is None else asdict(ref.contact),
+        "after": details,
+        "contact": contact,
         "referral_id": referral_id,
         "child_id": ref.child_id,
         "basis": ref.basis,
