@@ -93,6 +93,7 @@ OPERATIONS: dict[str, frozenset[Permission]] = {
     "kpi10.kpi10_cases_csv": _needs(P.REPORT_CASE_LIST),
     "kpi10.kpi10_comparison": _needs(P.REPORT_AGGREGATE),
     "kpi10.kpi10_report": _needs(P.REPORT_AGGREGATE),
+    "kpi10.kpi10_with_breakdowns": _needs(P.REPORT_AGGREGATE),
     "kpi10.set_comparators": _needs(P.REPORT_CASE_LIST),
     "panels.cancel_panel": _needs(P.PANEL_EDIT),
     "panels.due_for_panel": _needs(P.CASE_VIEW),

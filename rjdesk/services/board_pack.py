@@ -17,7 +17,7 @@ from rjdesk.rules.kpi10 import MEASURE_TEXT, Quarter, suppressed
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import Stage
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.kpi10 import kpi10_breakdowns, kpi10_report
+from rjdesk.services.kpi10 import kpi10_with_breakdowns
 from rjdesk.services.report_pdf import RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.reports import FUNNEL_STEPS, days_to_first_rj_information, funnel, kpi10_chart, measures_table
@@ -181,8 +181,7 @@ def board_pack_document(db: Database, actor: Actor, start: dt.date, end: dt.date
         raise ValidationError("The period ends before it starts.", {"to": "On or after the start."})
     quarter = Quarter.containing(end)
     as_of = max(quarter.start, min(dt.date.today(), end + dt.timedelta(days=92)))
-    kpi = kpi10_report(db, actor, quarter, as_of)
-    split = kpi10_breakdowns(db, actor, quarter, as_of)
+    kpi, split = kpi10_with_breakdowns(db, actor, quarter, as_of)
     engagement = funnel(db, actor, start, end)
     timeliness = days_to_first_rj_information(db, actor, start, end)
     figures = _figures(db, actor, start, end)

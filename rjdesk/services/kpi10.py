@@ -439,33 +439,55 @@ def _check_rule(strict_consent: bool) -> str:
     return "strict" if strict_consent else "ever"
 
 
+def _quarter_result(
+    session: Session, actor: Actor, quarter: Quarter, as_of: dt.date, strict_consent: bool
+) -> Kpi10Result:
+    if as_of < quarter.start:
+        raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
+    rows = case_rows(
+        session,
+        actor.service_id,
+        as_of,
+        strict_consent=strict_consent,
+        values_for_orders_ending=(quarter.start, quarter.end),
+    )
+    return compute(rows, quarter, as_of, _check_rule(strict_consent))
+
+
+def _report_of(session: Session, actor: Actor, quarter: Quarter, as_of: dt.date, result: Kpi10Result) -> Kpi10Report:
+    version, _mapping = engagement_mapping(session, actor.service_id)
+    audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
+    if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
+        return Kpi10Report(replace(result, records=(), cohort_orders=()), version)
+    ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
+    behind = {
+        key: refs("victim", (ids[r.victim_id] for r in records_behind(result, key) if r.victim_id in ids))
+        for key in result.measures
+    }
+    return Kpi10Report(result, version, behind)
+
+
 def kpi10_report(
     db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
 ) -> Kpi10Report:
     """The quarter's KPI 10: aggregate figures only (no names), so a performance analyst may run it."""
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
-    if as_of < quarter.start:
-        raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
     with db.unit_of_work() as session:
-        rows = case_rows(
-            session,
-            actor.service_id,
-            as_of,
-            strict_consent=strict_consent,
-            values_for_orders_ending=(quarter.start, quarter.end),
-        )
-        version, _mapping = engagement_mapping(session, actor.service_id)
-        audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
-        result = compute(rows, quarter, as_of, _check_rule(strict_consent))
-        if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
-            return Kpi10Report(replace(result, records=(), cohort_orders=()), version)
-        ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
-        behind = {
-            key: refs("victim", (ids[r.victim_id] for r in records_behind(result, key) if r.victim_id in ids))
-            for key in result.measures
-        }
-        return Kpi10Report(result, version, behind)
+        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
+        return _report_of(session, actor, quarter, as_of, result)
+
+
+def kpi10_with_breakdowns(
+    db: Database, actor: Actor, quarter: Quarter, as_of: dt.date | None = None, *, strict_consent: bool = False
+) -> tuple[Kpi10Report, Breakdowns]:
+    """``kpi10_report`` and ``kpi10_breakdowns`` from one case list (the board pack): building it is most of
+    either's time."""
+    require(actor, Permission.REPORT_AGGREGATE)
+    as_of = as_of or dt.date.today()
+    with db.unit_of_work() as session:
+        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
+        return _report_of(session, actor, quarter, as_of, result), _breakdowns_of(session, actor, result)
 
 
 def kpi10_cases_csv(
@@ -727,25 +749,21 @@ def kpi10_breakdowns(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        rows = case_rows(
-            session,
-            actor.service_id,
-            as_of,
-            strict_consent=strict_consent,
-            values_for_orders_ending=(quarter.start, quarter.end),
-        )
-        result = compute(rows, quarter, as_of, _check_rule(strict_consent))
-        counted = sorted({r.child_id for r in result.records})  # only the children counted, by their columns
-        children = {}
-        for counted_chunk in chunks(counted, CHUNK):
-            for child in session.execute(
-                select(Child.cms_ref, Child.ethnicity, Child.gender).where(
-                    Child.service_id == actor.service_id, Child.cms_ref.in_(counted_chunk)
-                )
-            ):
-                children[child.cms_ref] = child
-        threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
-        ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
+        return _breakdowns_of(session, actor, _quarter_result(session, actor, quarter, as_of, strict_consent))
+
+
+def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result) -> Breakdowns:
+    counted = sorted({r.child_id for r in result.records})  # only the children counted, by their columns
+    children = {}
+    for counted_chunk in chunks(counted, CHUNK):
+        for child in session.execute(
+            select(Child.cms_ref, Child.ethnicity, Child.gender).where(
+                Child.service_id == actor.service_id, Child.cms_ref.in_(counted_chunk)
+            )
+        ):
+            children[child.cms_ref] = child
+    threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
+    ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
 
     def child_attribute(name: str) -> Callable[[CaseRow], str]:
         return lambda r: str(getattr(children[r.child_id], name) or "") if r.child_id in children else ""

@@ -223,6 +223,9 @@ def test_breakdowns_by_the_childs_characteristics_reach_the_board_pack_suppresse
         for child in session.execute(select(Child)).scalars():
             child.ethnicity, child.gender = "White British", "Male"
     split = kpi10.kpi10_breakdowns(db, service, Q, AS_OF)
+    together_report, together_split = kpi10.kpi10_with_breakdowns(db, service, Q, AS_OF)  # the board pack's way
+    assert together_split == split
+    assert together_report.as_json() == kpi10.kpi10_report(db, service, Q, AS_OF).as_json()
     ethnicity = [r for r in split.rows if r.dimension == "Child's ethnicity"]
     assert [(r.group, r.victims, r.consented) for r in ethnicity] == [("White British", 2, 1)]
     assert {r.group for r in split.rows if r.dimension == "Child's age on the order's start"} == {"15–17"}
