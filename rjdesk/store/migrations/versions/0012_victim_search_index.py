@@ -4,14 +4,19 @@ Revision ID: 0012
 Revises: 0011
 Create Date: 2026-11-28 19:40:00
 
-Search as you type matches the start of any word of a victim's name, the start of the reference, or the start of a linked child's case reference, with
-``LIKE`` patterns (``smi%``, ``% smi%``…). Without an index every keystroke read the whole victim table.
+Search as you type matches the start of any word of a victim's name, the start of the reference, or the
+start of a linked child's case reference (``services/victim_search.py``). Without an index every keystroke
+read the whole victim table.
 
-- SQLite: an FTS5 table with the trigram tokenizer over the victim table's ``display_name`` and
-  ``reference``, and one over the child table's ``cms_ref`` (external content: the text is not stored twice). FTS5 answers ``LIKE`` with three or more
-  characters from the trigram index. Triggers keep it in step with every insert, delete and rename.
-- PostgreSQL: ``pg_trgm`` GIN indexes on the same two columns answer the same ``ILIKE`` patterns.
-  ``pg_trgm`` is a trusted extension: the database owner that runs ``db upgrade`` may create it.
+- SQLite: an FTS5 table over the victim table's ``display_name`` and ``reference`` (unicode61 words, with
+  prefix indexes for one to three characters, so any word prefix is a lookup), and a trigram FTS5 table over
+  the child table's ``cms_ref`` (a case reference is matched from its start, punctuation and all). Both are
+  external content (the text is not stored twice); triggers keep them in step with every insert, delete and
+  rename.
+- PostgreSQL: ``pg_trgm`` GIN indexes on the same columns answer the same matches written as regular
+  expressions. ``pg_trgm`` is a trusted extension: the database owner that runs ``db upgrade`` may create it.
+- Both: an index of the live (not merged) victims in name order, which a search matching many victims
+  walks until a page is full.
 
 A later migration that rebuilds the victim table in SQLite batch mode drops the triggers with it and must
 create them again (``create_sqlite_triggers``).
@@ -19,6 +24,7 @@ create them again (``create_sqlite_triggers``).
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
@@ -59,6 +65,16 @@ def create_sqlite_triggers() -> None:
 
 
 def upgrade() -> None:
+    op.create_index(
+        "ix_victim_live_name",
+        "victim",
+        ["service_id", "display_name"],
+        sqlite_where=sa.text("merged_into_id IS NULL"),
+        postgresql_where=sa.text("merged_into_id IS NULL"),
+    )
+    # The planner must know the new index's shape at once: without statistics for it SQLite walked the
+    # whole index for a search that matched ten victims (110 ms at 1,000,000, not 0.1 ms).
+    op.execute("ANALYZE victim")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX victim_search_name ON victim USING gin (display_name gin_trgm_ops)")
@@ -67,7 +83,8 @@ def upgrade() -> None:
         return
     op.execute(
         "CREATE VIRTUAL TABLE victim_search USING fts5("
-        "display_name, reference, content='victim', content_rowid='id', tokenize='trigram')"
+        "display_name, reference, content='victim', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )
     op.execute(
         "CREATE VIRTUAL TABLE victim_search_child_ref USING fts5("
@@ -79,6 +96,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_victim_live_name", "victim")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS victim_search_name")
         op.execute("DROP INDEX IF EXISTS victim_search_reference")
