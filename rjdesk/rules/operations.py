@@ -217,6 +217,8 @@ OPERATIONS: dict[str, frozenset[Permission]] = {
     "victims.get_contact_details": _needs(P.VICTIM_CONTACT_VIEW),
     "victims.get_victim": _needs(P.VICTIM_VIEW),
     "victims.search_victims": _needs(P.VICTIM_VIEW),
+    "victims.victim_order": _needs(P.VICTIM_VIEW),
+    "victims.victims_by_id": _needs(P.VICTIM_VIEW),
     "victims.update_contact_details": _needs(P.VICTIM_CONTACT_EDIT),
     "victims.update_victim": _needs(P.VICTIM_EDIT),
 }

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
@@ -20,6 +21,7 @@ from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victim_search
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.store.bulk import chunks
 from rjdesk.store.database import Database
 from rjdesk.store.models import Child, Offence, ServiceSetting, Victim, VictimContactDetails, VictimOffence
 
@@ -392,6 +394,21 @@ def update_contact_details(
         return details
 
 
+def _listing(
+    session: Session, actor: Actor, text: str, status: str | None, worker_id: int | None
+) -> Select[Victim]:
+    """The victim list's rows for a search and filters, in list order (name, then id)."""
+    query = select(Victim).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
+    matched = victim_search.matching(session, actor.service_id, text)
+    if matched is not None:
+        query = query.where(matched)
+    if status is not None:
+        query = query.where(Victim.status == status)
+    if worker_id is not None:
+        query = query.where(Victim.worker_id == worker_id)
+    return query.order_by(Victim.display_name, Victim.id)
+
+
 def search_victims(
     db: Database,
     actor: Actor,
@@ -406,16 +423,33 @@ def search_victims(
     (``victim_search``), within the actor's service; filter by status and worker; sorted and paged in SQL."""
     require(actor, Permission.VICTIM_VIEW)
     with db.unit_of_work(write=False) as session:
-        query = select(Victim).where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
-        matched = victim_search.matching(session, actor.service_id, text)
-        if matched is not None:
-            query = query.where(matched)
-        if status is not None:
-            query = query.where(Victim.status == status)
-        if worker_id is not None:
-            query = query.where(Victim.worker_id == worker_id)
-        rows = session.execute(query.order_by(Victim.display_name, Victim.id).limit(limit).offset(offset))
+        rows = session.execute(_listing(session, actor, text, status, worker_id).limit(limit).offset(offset))
         return [_summary(v) for v in rows.scalars()]
+
+
+def victim_order(
+    db: Database, actor: Actor, text: str = "", *, status: str | None = None, worker_id: int | None = None
+) -> list[int]:
+    """The ids of every victim ``search_victims`` would list, in its order: the victim list knows its rows by
+    these and reads them a window at a time (``victims_by_id``), so scrolling a million victims reads only
+    what is shown and holds only the ids (an offset deep in the list made the store count past every row
+    before it)."""
+    require(actor, Permission.VICTIM_VIEW)
+    with db.unit_of_work(write=False) as session:
+        listing = _listing(session, actor, text, status, worker_id).with_only_columns(Victim.id)
+        return list(session.scalars(listing))
+
+
+def victims_by_id(db: Database, actor: Actor, victim_ids: Sequence[int]) -> list[VictimSummary | None]:
+    """These victims as the list shows them, in the order given; None for one that is gone (destroyed, or in
+    another service) since its id was read."""
+    require(actor, Permission.VICTIM_VIEW)
+    found: dict[int, VictimSummary] = {}
+    with db.unit_of_work(write=False) as session:
+        for ids in chunks(sorted(set(victim_ids))):
+            query = select(Victim).where(Victim.service_id == actor.service_id, Victim.id.in_(ids))
+            found.update((victim.id, _summary(victim)) for victim in session.scalars(query))
+    return [found.get(victim_id) for victim_id in victim_ids]
 
 
 def find_by_reference(db: Database, actor: Actor, reference: str) -> VictimSummary:

@@ -173,6 +173,7 @@ def service_calls() -> list[tuple[str, Callable[..., Any]]]:
 def argument(name: str, annotation: str, world: World) -> Any:
     by_name: dict[str, Any] = {
         "victim_id": world.victim_id,
+        "victim_ids": [world.victim_id],
         "survivor_id": world.victim_id,
         "duplicate_id": world.private_victim_id,
         "child_id": world.child_id,

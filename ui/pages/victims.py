@@ -1,4 +1,4 @@
-"""Victims: a searchable list of the service's victims, paged from the store as the view scrolls."""
+"""Victims: a searchable list of the service's victims, read from the store a window at a time as it scrolls."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.errors import ValidationError
 from rjdesk.services import victims
-from ui.models import Column, PagedRowsModel
+from ui.models import Column, WindowedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.tables import list_table
@@ -54,7 +54,7 @@ class VictimsPage(Page):
         filters.addWidget(self.status)
         filters.addWidget(self.worker)
         layout.addLayout(filters)
-        self.model = PagedRowsModel(
+        self.model = WindowedRowsModel(
             [
                 Column("Reference", lambda v: v.reference),
                 Column("Name", lambda v: v.display_name),
@@ -81,27 +81,24 @@ class VictimsPage(Page):
         self.run(lambda: caseload.list_workers(session.db, session.actor), self._add_workers)
         self.refresh()
 
-    def _fetcher(self, text: str) -> Any:
-        db, actor, status = self.session.db, self.session.actor, self.status.currentData()
-        worker = self.worker.currentData()
-        return lambda offset, limit: victims.search_victims(
-            db, actor, text, limit=limit, offset=offset, status=status, worker_id=worker
-        )
-
     def refresh(self) -> None:
-        text = self.search.text()
-        fetch = self._fetcher(text)
-        self.run_latest(
-            "victims",
-            lambda: (fetch(0, self.model.page_size), victims.count_victims(self.session.db, self.session.actor)),
-            lambda result: self._show(text, fetch, *result),
-        )
+        db, actor = self.session.db, self.session.actor
+        text, status, worker = self.search.text(), self.status.currentData(), self.worker.currentData()
+        block = self.model.block_size
 
-    def _show(self, text: str, fetch: Any, first_page: list[Any], total: int) -> None:
-        self.model.start(fetch, first_page)
-        shown = len(first_page) if self.model.exhausted else f"{len(first_page)}+"
-        filtered = bool(text) or self.status.currentData() is not None or self.worker.currentData() is not None
-        self.count.setText(f"{shown} shown of {total} victims" if filtered else f"{total} victims")
+        def load() -> tuple[list[int], list[Any], int]:
+            order = victims.victim_order(db, actor, text, status=status, worker_id=worker)
+            first = victims.victims_by_id(db, actor, order[:block])
+            filtered = bool(text.strip()) or status is not None or worker is not None
+            return order, first, victims.count_victims(db, actor) if filtered else len(order)
+
+        self.run_latest("victims", load, lambda result: self._show(text, *result))
+
+    def _show(self, text: str, order: list[int], first: list[Any], total: int) -> None:
+        db, actor = self.session.db, self.session.actor
+        self.model.start(order, lambda ids: victims.victims_by_id(db, actor, ids), first)
+        filtered = bool(text.strip()) or self.status.currentData() is not None or self.worker.currentData() is not None
+        self.count.setText(f"{len(order)} shown of {total} victims" if filtered else f"{total} victims")
 
     def _add_workers(self, workers: list[Any]) -> None:
         for worker in workers:
@@ -111,7 +108,9 @@ class VictimsPage(Page):
     def _open(self, index: Any) -> None:
         from ui.victim_window import open_victim_window
 
-        open_victim_window(self, self.model.row(index.row()).id)
+        victim = self.model.row(index.row())
+        if victim is not None:  # None: gone since the list was read
+            open_victim_window(self, victim.id)
 
     def create_new(self) -> None:
         """Ctrl+N: a new police referral (a victim always arrives linked to a child's offences)."""
