@@ -10,9 +10,11 @@ store already open.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +24,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
+from bench import startup
+
 PG_ADMIN = os.environ.get("RJDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 TARGETS = {
     "login_to_my_day_ms": 400,
@@ -30,6 +36,9 @@ TARGETS = {
     "my_day_team_ms": 100,
     "board_pack_pdf_ms": 3000,
     "import_rows_per_s": 5000,
+    "scroll_longest_step_ms": 100,
+    "scroll_peak_memory_mb": 400,
+    "cold_start_ratio": 1.5,
 }
 
 
@@ -57,6 +66,7 @@ def _timed(call: Callable[[], Any], repeat: int) -> list[float]:
 
 @contextmanager
 def _store(backend: str) -> Iterator[Any]:
+    """A fresh store; yields the open database and where another process finds it (a file or a URL)."""
     from rjdesk.store import keys
     from rjdesk.store.database import open_local, open_team
 
@@ -67,7 +77,7 @@ def _store(backend: str) -> Iterator[Any]:
             os.environ["RJDESK_DB_KEY_FILE"] = str(key_file)
             db = open_local(Path(folder) / "rjdesk.db", keys.KeyringSecretStore())
             try:
-                yield db
+                yield db, str(Path(folder) / "rjdesk.db")
             finally:
                 db.dispose()
                 del os.environ["RJDESK_DB_KEY_FILE"]
@@ -81,10 +91,11 @@ def _store(backend: str) -> Iterator[Any]:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        db = open_team(PG_ADMIN.rsplit("/", 1)[0] + "/" + name, None, require_current=False)
+        url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+        db = open_team(url, None, require_current=False)
         migrate.upgrade(db)
         try:
-            yield db
+            yield db, url
         finally:
             db.dispose()
     finally:
@@ -114,7 +125,7 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
     from rjdesk.services.context import operator_actor
 
     found: dict[str, Any] = _Reported({"backend": backend, "victims": victims})
-    with _store(backend) as db:
+    with _store(backend) as (db, where):
         service_id = demo.ensure_demo_service(db)
         operator = operator_actor(service_id, "bench")
         started = time.perf_counter()
@@ -162,12 +173,71 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
         assert report.imported == import_rows, (report.file_error, report.problems[:3])
         found["import_rows"] = import_rows
         found["import_rows_per_s"] = round(import_rows / spent)
+        for key, value in _scroll(backend, where).items():
+            found[f"scroll_{key}"] = value
+        found.update(_cold_start(backend, where))
     return dict(found)
+
+
+def _scroll(backend: str, where: str) -> dict[str, Any]:
+    """bench/scroll.py in its own process: its peak memory is the list's alone."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.scroll", backend, where],
+        env=env,
+        cwd=startup.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _cold_start(backend: str, where: str, runs: int = 7) -> dict[str, float]:
+    """The app started on this store beside a bare PySide6 window, interleaved (bench/startup.py's probe)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("RJDESK_")}
+    base["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as config:
+        if backend == "sqlite":
+            profile = {"kind": "local", "host": "", "port": 5432, "database": "", "user": "", "sslmode": "prefer"}
+            app_env = {
+                **base,
+                "RJDESK_DATA_DIR": str(Path(where).parent),
+                "RJDESK_DB_KEY_FILE": os.environ["RJDESK_DB_KEY_FILE"],
+            }
+        else:
+            url = make_url(where)
+            profile = {
+                "kind": "team",
+                "host": url.host,
+                "port": url.port,
+                "database": url.database,
+                "user": url.username,
+                "sslmode": "prefer",
+            }
+            app_env = {**base, "RJDESK_DATA_DIR": str(Path(config) / "data")}
+        (Path(config) / "connection.json").write_text(json.dumps(profile))
+        app_env.update(RJDESK_CONFIG_DIR=config, RJDESK_FIRST_PAINT_PROBE="1")
+        app = [sys.executable, "-m", "ui.app"]
+        bare = [sys.executable, "-c", startup.BARE]
+        startup._time(app, app_env)  # warm the file cache
+        startup._time(bare, base)
+        app_times, bare_times = [], []
+        for _ in range(runs):
+            app_times.append(startup._time(app, app_env))
+            bare_times.append(startup._time(bare, base))
+    app_ms, bare_ms = statistics.median(app_times) * 1000, statistics.median(bare_times) * 1000
+    return {
+        "cold_start_ms": round(app_ms, 1),
+        "bare_pyside6_ms": round(bare_ms, 1),
+        "cold_start_ratio": round(app_ms / bare_ms, 2),
+    }
 
 
 def run() -> list[dict[str, Any]]:
     victims = int(os.environ.get("BENCH_VICTIMS", "100000"))
-    import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "20000"))
+    import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
     backends = os.environ.get("BENCH_BACKENDS", "sqlite,postgresql").split(",")
     return [measure(backend, victims, import_rows) for backend in backends]
 
@@ -189,7 +259,13 @@ def as_markdown(results: list[dict[str, Any]]) -> str:
         ("My day, the team", "my_day_team_ms", "ms"),
         ("KPI 10 for one quarter", "kpi10_quarter_ms", "ms"),
         ("board pack PDF for a quarter", "board_pack_pdf_ms", "ms"),
-        ("referral CSV import", "import_rows_per_s", "rows/s"),
+        ("police-referral CSV import", "import_rows_per_s", "rows/s"),
+        ("open the whole victim list", "scroll_open_list_ms", "ms"),
+        ("scroll it end to end: longest step", "scroll_longest_step_ms", "ms"),
+        ("scroll it end to end: peak memory", "scroll_peak_memory_mb", "MB"),
+        ("cold start to the first window", "cold_start_ms", "ms"),
+        ("a bare PySide6 window, the same way", "bare_pyside6_ms", "ms"),
+        ("cold start ÷ bare PySide6", "cold_start_ratio", "×"),
     ]
     header = "| measure | " + " | ".join(f"{r['backend']} ({r['victims']:,} victims)" for r in results) + " |"
     lines = [header, "|---|" + "---:|" * len(results)]
@@ -208,8 +284,6 @@ def as_markdown(results: list[dict[str, Any]]) -> str:
 
 
 if __name__ == "__main__":
-    import json
-
     measured = run()
     print(json.dumps(measured, indent=2))
     print(as_markdown(measured))
