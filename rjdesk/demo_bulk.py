@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -24,8 +25,9 @@ from sqlalchemy.orm import Session
 from rjdesk.demo import demo_users
 from rjdesk.errors import ValidationError
 from rjdesk.rules.kpi10 import COUNTING_DISPOSALS
-from rjdesk.rules.permissions import Permission
+from rjdesk.rules.permissions import Permission, Role
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.users import NewUser, insert_user
 from rjdesk.store.bulk import BulkWriter, Progress
 from rjdesk.store.database import Database
 from rjdesk.store.models import AppUser, Base, DutyRule, Victim
@@ -109,6 +111,7 @@ def generate_bulk(
         fake.seed_instance(seed)
         demo_users(session, actor.service_id, fake)  # the demo's sign-ins, as the small demo has them
         workers = list(session.execute(select(AppUser.id).where(AppUser.service_id == actor.service_id)).scalars())
+        workers += _more_officers(session, actor.service_id, victims // VICTIMS_PER_OFFICER - len(workers), fake)
         writer = BulkWriter(session, TABLES, batch_on="victim", progress=progress)
         projects = _projects(session, actor, rng)
         for _ in _people(writer, actor.service_id, rng, pools, today, victims, rules, workers, projects):
@@ -125,6 +128,37 @@ def generate_bulk(
             payload={"bulk": True, "seed": seed, "rows": result.rows},
         )
     return result
+
+
+VICTIMS_PER_OFFICER = 2_000  # five years of referrals: a caseload of a few dozen open victims at any time
+
+
+def _more_officers(session: Session, service_id: int, count: int, fake: Faker) -> list[int]:
+    """Victim liaison officers in proportion to the service's size (a million victims are not the work of the
+    demo's few sign-ins). They cannot sign in: their password is a random secret nobody is told, hashed once
+    and shared."""
+    if count <= 0:
+        return []
+    secret = secrets.token_urlsafe(24)
+    first = insert_user(session, service_id, NewUser("officer0001", fake.name(), secret, frozenset({Role.VLO})))
+    users = Base.metadata.tables["app_user"]
+    roles = Base.metadata.tables["user_role"]
+    made = [first.id]
+    for number in range(2, count + 1):
+        user_id = session.execute(
+            users.insert()
+            .returning(users.c.id)
+            .values(
+                service_id=service_id,
+                username=f"officer{number:04d}",
+                display_name=fake.name(),
+                password_hash=first.password_hash,
+                version_id=1,
+            )
+        ).scalar_one()
+        session.execute(roles.insert().values(user_id=user_id, role=Role.VLO.value))
+        made.append(int(user_id))
+    return made
 
 
 def _projects(session: Session, actor: Actor, rng: random.Random) -> list[int]:

@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -116,28 +116,14 @@ class VictimWork:
 CHUNK = 2000  # ids per IN list: well under SQLite's and PostgreSQL's limits
 
 
-def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWork]:
+def load_work(session: Session, victim_ids: Iterable[int], *, rj_only: bool = False) -> dict[int, VictimWork]:
+    """What the derivation reads for these victims; ``rj_only`` — only their RJ processes and activities (the
+    funnel's engagement), skipping the consents, contacts, views and requests it does not read."""
     work: dict[int, VictimWork] = defaultdict(VictimWork)
     ids = sorted(set(victim_ids))
     for chunk in chunks(ids, CHUNK):
-        for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id.in_(chunk))).scalars():
-            work[c.victim_id].consents.append(
-                ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
-            )
-        for victim_id, child_id, day in session.execute(
-            select(Contact.victim_id, Contact.child_id, Contact.occurred_on).where(
-                Contact.victim_id.in_(chunk), Contact.kind == "contact"
-            )
-        ):
-            work[victim_id].contacts.append((child_id, day))
-        for victim_id, child_id, day in session.execute(
-            select(VictimViews.victim_id, VictimViews.child_id, VictimViews.recorded_on).where(
-                VictimViews.victim_id.in_(chunk)
-            )
-        ):
-            work[victim_id].views.append((child_id, day))
-        for request in session.execute(select(VictimRequest).where(VictimRequest.victim_id.in_(chunk))).scalars():
-            work[request.victim_id].requests.append(request)
+        if not rj_only:
+            _load_contact_work(session, chunk, work)
         processes = {
             process.id: process
             for process in session.execute(select(RjProcess).where(RjProcess.victim_id.in_(chunk))).scalars()
@@ -160,6 +146,27 @@ def load_work(session: Session, victim_ids: Iterable[int]) -> dict[int, VictimWo
                 process = processes[process_id]
                 work[process.victim_id].rj[process.child_id][1].append((kind, day, took_part))
     return work
+
+
+def _load_contact_work(session: Session, chunk: Sequence[int], work: dict[int, VictimWork]) -> None:
+    for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id.in_(chunk))).scalars():
+        work[c.victim_id].consents.append(
+            ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
+        )
+    for victim_id, child_id, day in session.execute(
+        select(Contact.victim_id, Contact.child_id, Contact.occurred_on).where(
+            Contact.victim_id.in_(chunk), Contact.kind == "contact"
+        )
+    ):
+        work[victim_id].contacts.append((child_id, day))
+    for victim_id, child_id, day in session.execute(
+        select(VictimViews.victim_id, VictimViews.child_id, VictimViews.recorded_on).where(
+            VictimViews.victim_id.in_(chunk)
+        )
+    ):
+        work[victim_id].views.append((child_id, day))
+    for request in session.execute(select(VictimRequest).where(VictimRequest.victim_id.in_(chunk))).scalars():
+        work[request.victim_id].requests.append(request)
 
 
 def derive_fields(

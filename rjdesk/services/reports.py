@@ -147,7 +147,7 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             & victims
         )
         engaged = set()
-        work = load_work(session, victims)  # every victim's RJ in a few queries, not a few per victim
+        work = load_work(session, victims, rj_only=True)  # every victim's RJ in a few queries
         _version, mapping = engagement_mapping(session, service)
         for victim_id, child_id in {(link.victim_id, link.child_id) for link in links}:
             told, done = work[victim_id].rj.get(child_id, (None, None)) if victim_id in work else (None, None)

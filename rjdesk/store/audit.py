@@ -70,17 +70,13 @@ def _locked_head(session: Session) -> AuditHead:
     return head
 
 
-def _entry_row(
-    *,
-    actor: str,
-    service_id: int | None,
-    action: str,
-    entity: str,
-    entity_id: int | str | None,
-    payload: Mapping[str, Any] | None,
-    prev_hash: str,
-) -> dict[str, Any]:
+# What one entry records: action, entity, entity id, payload.
+Change = tuple[str, str, "int | str | None", "Mapping[str, Any] | None"]
+
+
+def _entry_row(actor: str, service_id: int | None, change: Change, prev_hash: str) -> dict[str, Any]:
     """An entry's columns, its hash over them and the previous entry's hash included."""
+    action, entity, entity_id, payload = change
     payload_json = canonical_json(dict(payload)) if payload is not None else None
     fields: dict[str, Any] = {
         "occurred_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
@@ -107,26 +103,12 @@ def append(
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction."""
     head = _locked_head(session)
-    entry = AuditEntry(
-        **_entry_row(
-            actor=actor,
-            service_id=service_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            payload=payload,
-            prev_hash=head.head_hash,
-        )
-    )
+    entry = AuditEntry(**_entry_row(actor, service_id, (action, entity, entity_id, payload), head.head_hash))
     session.add(entry)
     head.entries += 1
     head.head_hash = entry.entry_hash
     session.flush()
     return entry
-
-
-# What one entry of many records: action, entity, entity id, payload.
-Change = tuple[str, str, "int | str | None", "Mapping[str, Any] | None"]
 
 
 def append_many(
@@ -136,16 +118,8 @@ def append_many(
     transaction; the writer must be flushed before it commits. Returns how many were appended."""
     head = _locked_head(session)
     appended = 0
-    for action, entity, entity_id, payload in changes:
-        row = _entry_row(
-            actor=actor,
-            service_id=service_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            payload=payload,
-            prev_hash=head.head_hash,
-        )
+    for change in changes:
+        row = _entry_row(actor, service_id, change, head.head_hash)
         writer.add(AuditEntry.__tablename__, {"id": writer.new_id(AuditEntry.__tablename__), **row})
         head.head_hash = row["entry_hash"]
         appended += 1

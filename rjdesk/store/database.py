@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -99,7 +100,9 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
         if self.path is not None:
-            in_use_marker(self.path).unlink(missing_ok=True)  # a clean close
+            marker = in_use_marker(self.path)
+            if _marker_holder(marker) in (os.getpid(), None):
+                marker.unlink(missing_ok=True)  # a clean close
 
 
 def translate_operational_error(exc: DBAPIError, db: Database | None = None) -> StoreUnavailable:
@@ -186,8 +189,33 @@ def _writable(path: Path) -> bool:
 
 
 def in_use_marker(path: Path) -> Path:
-    """Present while a process has the store open; left behind by a session that did not close cleanly."""
+    """Present while a process has the store open (it holds that process's id); left behind by a session that
+    did not close cleanly."""
     return path.with_name(path.name + ".in-use")
+
+
+def _marker_holder(marker: Path) -> int | None:
+    """The process id written in the marker; None when there is no marker or it names no process."""
+    try:
+        return int(marker.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process with this id runs now. Only asked on POSIX: on Windows signal 0 is not a probe (it
+    would send Ctrl+C), so there the marker always counts as left behind and the store is checked."""
+    if os.name == "nt":
+        return False
+    if pid == os.getpid():
+        return False  # our own marker, left by a store this process did not close: treat as left behind
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process: alive
+    return True
 
 
 def quick_check_local(path: Path, key: KeyMaterial) -> None:
@@ -255,12 +283,16 @@ def open_local(
     key = keys.resolve_existing_key(check, secrets_store)
     probe_local(path, key)
     marker = in_use_marker(path)
-    if marker.exists():
-        # The last session did not close cleanly (crash, power cut, kill): check every page before use,
-        # so a damaged file is found now, with a backup offered, not halfway through someone's work.
-        quick_check_local(path, key)
-    with contextlib.suppress(OSError):  # a read-only folder is reported by the first write, not here
-        marker.write_text("open\n", encoding="utf-8")
+    holder = _marker_holder(marker)
+    if holder is None or not _process_alive(holder):
+        if marker.exists():
+            # The last session did not close cleanly (crash, power cut, kill): check every page before use,
+            # so a damaged file is found now, with a backup offered, not halfway through someone's work.
+            quick_check_local(path, key)
+        with contextlib.suppress(OSError):  # a read-only folder is reported by the first write, not here
+            marker.write_text(f"{os.getpid()}\n", encoding="utf-8")
+    # else another process running now has the store open (the app beside rjdesk-cli): not a crash, and the
+    # marker stays theirs to remove when they close.
     db = Database(sqlcipher_engine(path, key), "local", str(path), path=path, key=key, key_check=check)
     if migrate:
         from rjdesk.store import migrate as migrations

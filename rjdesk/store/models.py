@@ -325,6 +325,8 @@ class PoliceReferral(Versioned, Base):
     received_on: Mapped[dt.date | None] = mapped_column(Date)
     chased_on: Mapped[dt.date | None] = mapped_column(Date)
     crime_reported_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The import's duplicate check (a child's referrals by police reference) and every walk from a child.
+    __table_args__ = (Index("ix_police_referral_child_id", "child_id", "police_ref"),)
 
 
 class VictimOffence(Versioned, Base):

@@ -86,6 +86,38 @@ def test_a_clean_close_skips_the_full_check(local_db: Database) -> None:
     reopened.dispose()
 
 
+def test_a_store_open_in_another_running_process_is_not_taken_for_a_crash(
+    local_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rjdesk-cli beside the open app: the app's marker names a live process, so the CLI neither checks every
+    page (minutes on a large store) nor removes the marker when it closes. A marker naming a process that has
+    gone is a crash: the store is checked."""
+    import subprocess
+    import sys
+
+    from rjdesk.store import database
+
+    checked: list[object] = []
+    real_check = database.quick_check_local
+    monkeypatch.setattr(database, "quick_check_local", lambda *args: (checked.append(args), real_check(*args)))
+    assert local_db.path is not None
+    path = local_db.path
+    local_db.dispose()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        in_use_marker(path).write_text(f"{other.pid}\n")
+        beside = open_local(path, keys.KeyringSecretStore())
+        beside.dispose()
+        assert checked == [] and in_use_marker(path).read_text().strip() == str(other.pid)
+    finally:
+        other.kill()
+        other.wait()
+    after_crash = open_local(path, keys.KeyringSecretStore())  # the marker's process has gone
+    assert len(checked) == 1
+    after_crash.dispose()
+    assert not in_use_marker(path).exists()
+
+
 def test_restore_from_the_app_is_for_data_administrators_and_verifies_first(local_db: Database) -> None:
     operator = make_service(local_db)
     admin = make_user(local_db, operator, "admin1", Role.ADMINISTRATOR)

@@ -70,3 +70,32 @@ def test_a_quarters_figures_from_its_own_records_equal_those_from_the_whole_hist
             assert part.measures == whole.measures and part.template == whole.template, quarter.code
             compared += whole.template["total_victims"]
     assert compared > 0
+
+
+def test_a_large_bulk_service_has_officers_in_proportion_who_cannot_sign_in(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from rjdesk.demo_accounts import DEMO_PASSWORD, DEMO_USERS
+    from rjdesk.errors import RjdeskError
+    from rjdesk.services import users
+    from rjdesk.store.models import AppUser, Duty, UserRole
+
+    monkeypatch.setattr(demo_bulk, "VICTIMS_PER_OFFICER", 20)  # 400 victims: 20 workers in all
+    service_id = demo.ensure_demo_service(db)
+    demo_bulk.generate_bulk(db, operator_actor(service_id, "bench"), victims=400, seed=5)
+    with db.unit_of_work(write=False) as session:
+        officers = session.scalars(select(AppUser).where(AppUser.username.like("officer%"))).all()
+        assert len(officers) == 20 - len(DEMO_USERS)
+        assert all({role.role for role in officer.roles} == {"vlo"} for officer in officers)
+        assert session.scalar(select(func.count()).select_from(UserRole).where(UserRole.role == "vlo")) > len(officers)
+        with_duties = session.scalar(
+            select(func.count(func.distinct(Duty.assigned_to_id))).where(
+                Duty.assigned_to_id.in_([officer.id for officer in officers])
+            )
+        )
+        assert with_duties == len(officers)  # the work is shared out
+    for officer in officers[:2]:
+        with pytest.raises(RjdeskError):
+            users.authenticate(db, officer.username, DEMO_PASSWORD)

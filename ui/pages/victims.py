@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -86,7 +87,7 @@ class VictimsPage(Page):
         text, status, worker = self.search.text(), self.status.currentData(), self.worker.currentData()
         block = self.model.block_size
 
-        def load() -> tuple[list[int], list[Any], int]:
+        def load() -> tuple[Sequence[int], list[Any], int]:
             order = victims.victim_order(db, actor, text, status=status, worker_id=worker)
             first = victims.victims_by_id(db, actor, order[:block])
             filtered = bool(text.strip()) or status is not None or worker is not None
@@ -94,7 +95,7 @@ class VictimsPage(Page):
 
         self.run_latest("victims", load, lambda result: self._show(text, *result))
 
-    def _show(self, text: str, order: list[int], first: list[Any], total: int) -> None:
+    def _show(self, text: str, order: Sequence[int], first: list[Any], total: int) -> None:
         db, actor = self.session.db, self.session.actor
         self.model.start(order, lambda ids: victims.victims_by_id(db, actor, ids), first)
         filtered = bool(text.strip()) or self.status.currentData() is not None or self.worker.currentData() is not None
