@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import aliased
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Measure, Quarter
@@ -19,6 +20,7 @@ from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
 from rjdesk.services.rj import engagement_mapping
 from rjdesk.services.settings import ReportHead, report_head
+from rjdesk.store.bulk import chunks
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
@@ -359,31 +361,40 @@ def days_to_first_rj_information(db: Database, actor: Actor, start: dt.date, end
     """Victims whose first contact attempt fell in the period, and how long after the crime was reported."""
     require(actor, Permission.REPORT_AGGREGATE)
     with db.unit_of_work(write=False) as session:
-        first_attempt = dict(
-            session.execute(
+        # A victim's first contact falls in the period when they had one in it and none before it: read from
+        # the period's contacts, not by finding every victim's first contact in the service's whole history.
+        earlier = aliased(Contact)
+        first_attempt: dict[int, dt.date] = {
+            victim: day
+            for victim, day in session.execute(
                 select(Contact.victim_id, func.min(Contact.occurred_on))
                 .join(Victim, Victim.id == Contact.victim_id)
-                .where(Victim.service_id == actor.service_id, Victim.merged_into_id.is_(None))
+                .where(
+                    Victim.service_id == actor.service_id,
+                    Victim.merged_into_id.is_(None),
+                    Contact.occurred_on.between(start, end),
+                    ~exists().where(earlier.victim_id == Contact.victim_id, earlier.occurred_on < start),
+                )
                 .group_by(Contact.victim_id)
             ).all()
-        )
-        reported: dict[int, dt.date] = {
-            victim: day
+        }
+        reported: dict[int, dt.date] = {}
+        for victims in chunks(sorted(first_attempt)):
             for victim, day in session.execute(
                 select(VictimOffence.victim_id, func.min(Offence.reported_date))
                 .join(Offence, Offence.id == VictimOffence.offence_id)
-                .where(Offence.reported_date.is_not(None))
+                .where(VictimOffence.victim_id.in_(victims), Offence.reported_date.is_not(None))
                 .group_by(VictimOffence.victim_id)
-            ).all()
-            if day is not None
-        }
-        for victim, day in session.execute(  # the police referral's own date of the crime report, if earlier
-            select(PoliceReferral.victim_id, func.min(PoliceReferral.crime_reported_on))
-            .where(PoliceReferral.crime_reported_on.is_not(None))
-            .group_by(PoliceReferral.victim_id)
-        ).all():
-            if day is not None and (victim not in reported or day < reported[victim]):
-                reported[victim] = day
+            ).all():
+                if day is not None:
+                    reported[victim] = day
+            for victim, day in session.execute(  # the police referral's own date of the crime report, if earlier
+                select(PoliceReferral.victim_id, func.min(PoliceReferral.crime_reported_on))
+                .where(PoliceReferral.victim_id.in_(victims), PoliceReferral.crime_reported_on.is_not(None))
+                .group_by(PoliceReferral.victim_id)
+            ).all():
+                if day is not None and (victim not in reported or day < reported[victim]):
+                    reported[victim] = day
     waited = {
         victim: (first - reported[victim]).days
         for victim, first in first_attempt.items()

@@ -376,7 +376,7 @@ class Contact(Base):
     kind: Mapped[str] = mapped_column(String(20))  # attempt, contact
     channel: Mapped[str] = mapped_column(String(20))  # phone, letter, email, visit, video
     outcome: Mapped[str] = mapped_column(String(40))
-    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)  # a period's contacts (reports)
     notes: Mapped[str | None] = mapped_column(Text)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
