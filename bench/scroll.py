@@ -49,6 +49,7 @@ def main(backend: str, where: str) -> dict[str, float]:
         time.sleep(0.001)
     app.processEvents()
     opened = time.perf_counter() - started
+    memory_when_open = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     bar = page.table.verticalScrollBar()
     step = bar.pageStep() * 10
     longest = 0.0
@@ -72,6 +73,7 @@ def main(backend: str, where: str) -> dict[str, float]:
         "scroll_steps": steps,
         "longest_step_ms": round(longest * 1000, 1),
         "last_row_shown": last_row,
+        "peak_memory_when_open_mb": round(memory_when_open, 1),
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 

@@ -437,7 +437,8 @@ def victim_order(
     ids: array[int] = array("q")  # 8 bytes an id; read in parts, never a million row objects at once
     with db.unit_of_work(write=False) as session:
         listing = _listing(session, actor, text, status, worker_id).with_only_columns(Victim.id)
-        rows = session.connection().execute(listing)
+        # A server-side cursor on PostgreSQL: psycopg otherwise holds the whole result (every id) at once.
+        rows = session.connection().execution_options(stream_results=True, max_row_buffer=20_000).execute(listing)
         while part := rows.fetchmany(20_000):
             ids.extend(row[0] for row in part)
     return ids

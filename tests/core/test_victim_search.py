@@ -147,3 +147,15 @@ def test_search_pages_in_name_order(db: Database, searchable: Actor) -> None:
     second = victims.search_victims(db, searchable, "s", limit=2, offset=2)
     everything = victims.search_victims(db, searchable, "s", limit=50)
     assert [v.id for v in first + second] == [v.id for v in everything[:4]]
+
+
+def test_the_lists_order_of_ids_and_rows_by_id_match_the_search(db: Database, searchable: Actor) -> None:
+    for needle in ("", "smi", "s", "cms"):
+        listed = victims.search_victims(db, searchable, needle, limit=500)
+        order = victims.victim_order(db, searchable, needle)
+        assert list(order) == [v.id for v in listed]
+        assert victims.victims_by_id(db, searchable, list(order)) == listed
+    elsewhere = make_user(db, make_service(db, "SB", "Southbridge YJS"), "vlo2", Role.VLO)
+    hidden = victims.create_victim(db, elsewhere, victims.VictimDetails("individual", "Not Yours"))
+    first = victims.victim_order(db, searchable)[0]
+    assert victims.victims_by_id(db, searchable, [hidden.id, first])[0] is None  # another service's: never shown
