@@ -77,9 +77,12 @@ def upgrade() -> None:
     op.execute("ANALYZE victim")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        op.execute("CREATE INDEX victim_search_name ON victim USING gin (display_name gin_trgm_ops)")
-        op.execute("CREATE INDEX victim_search_reference ON victim USING gin (reference gin_trgm_ops)")
-        op.execute("CREATE INDEX victim_search_child_ref ON child USING gin (cms_ref gin_trgm_ops)")
+        # On lower(column), not the column: pg_trgm's GIN also answers equality, and on the bare column the
+        # planner chose it for lookups by reference (2.5 s for 500 references, where the unique index takes
+        # milliseconds).
+        op.execute("CREATE INDEX victim_search_name ON victim USING gin (lower(display_name) gin_trgm_ops)")
+        op.execute("CREATE INDEX victim_search_reference ON victim USING gin (lower(reference) gin_trgm_ops)")
+        op.execute("CREATE INDEX victim_search_child_ref ON child USING gin (lower(cms_ref) gin_trgm_ops)")
         return
     op.execute(
         "CREATE VIRTUAL TABLE victim_search USING fts5("
