@@ -129,14 +129,7 @@ class DutyTerms:
 
     def due(self, rule: DutyRule, trigger_date: dt.date, is_enhanced: bool) -> dt.date | None:
         """When a duty with no event date falls due; None when the rule sets no duty for this victim."""
-        return due_date(
-            calendar=self.calendar,
-            trigger_date=trigger_date,
-            standard_working_days=rule.standard_working_days,
-            enhanced_working_days=rule.enhanced_working_days,
-            is_enhanced=is_enhanced,
-            due_on_event_date=rule.due_on_event_date,
-        )
+        return _due(self.calendar, rule, trigger_date, is_enhanced, None)
 
 
 def create_duty(
@@ -181,12 +174,20 @@ def create_duty(
 def _due_under(
     session: Session, actor: Actor, rule: DutyRule, victim: Victim, trigger_date: dt.date, event_date: dt.date | None
 ) -> dt.date | None:
+    calendar = calendar_for(session, actor.service_id)
+    return _due(calendar, rule, trigger_date, victim_is_enhanced(session, victim), event_date)
+
+
+def _due(
+    calendar: WorkingCalendar, rule: DutyRule, trigger_date: dt.date, is_enhanced: bool, event_date: dt.date | None
+) -> dt.date | None:
+    """A duty's due date under ``rule`` (one duty typed in, or many imported through DutyTerms)."""
     return due_date(
-        calendar=calendar_for(session, actor.service_id),
+        calendar=calendar,
         trigger_date=trigger_date,
         standard_working_days=rule.standard_working_days,
         enhanced_working_days=rule.enhanced_working_days,
-        is_enhanced=victim_is_enhanced(session, victim),
+        is_enhanced=is_enhanced,
         event_date=event_date,
         due_on_event_date=rule.due_on_event_date,
     )

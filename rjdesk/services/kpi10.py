@@ -461,12 +461,21 @@ def _quarter_result(
     return compute(rows, quarter, as_of, _check_rule(strict_consent))
 
 
-def _report_of(session: Session, actor: Actor, quarter: Quarter, as_of: dt.date, result: Kpi10Result) -> Kpi10Report:
+def _ids_behind(session: Session, actor: Actor, result: Kpi10Result) -> dict[str, int]:
+    """The counted victims' ids by reference, for the records behind the figures — none for a role that sees
+    figures only."""
+    if not actor.can(Permission.REPORT_CASE_LIST):
+        return {}
+    return victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
+
+
+def _report_of(
+    session: Session, actor: Actor, quarter: Quarter, as_of: dt.date, result: Kpi10Result, ids: dict[str, int]
+) -> Kpi10Report:
     version, _mapping = engagement_mapping(session, actor.service_id)
     audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
     if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
         return Kpi10Report(replace(result, records=(), cohort_orders=()), version)
-    ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
     behind = {
         key: refs("victim", (ids[r.victim_id] for r in records_behind(result, key) if r.victim_id in ids))
         for key in result.measures
@@ -482,7 +491,7 @@ def kpi10_report(
     as_of = as_of or dt.date.today()
     with db.unit_of_work() as session:
         result = _quarter_result(session, actor, quarter, as_of, strict_consent)
-        return _report_of(session, actor, quarter, as_of, result)
+        return _report_of(session, actor, quarter, as_of, result, _ids_behind(session, actor, result))
 
 
 def kpi10_with_breakdowns(
@@ -494,7 +503,8 @@ def kpi10_with_breakdowns(
     as_of = as_of or dt.date.today()
     with db.unit_of_work() as session:
         result = _quarter_result(session, actor, quarter, as_of, strict_consent)
-        return _report_of(session, actor, quarter, as_of, result), _breakdowns_of(session, actor, result)
+        ids = _ids_behind(session, actor, result)
+        return _report_of(session, actor, quarter, as_of, result, ids), _breakdowns_of(session, actor, result, ids)
 
 
 def kpi10_cases_csv(
@@ -756,10 +766,11 @@ def kpi10_breakdowns(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        return _breakdowns_of(session, actor, _quarter_result(session, actor, quarter, as_of, strict_consent))
+        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
+        return _breakdowns_of(session, actor, result, _ids_behind(session, actor, result))
 
 
-def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result) -> Breakdowns:
+def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result, ids: dict[str, int]) -> Breakdowns:
     counted = sorted({r.child_id for r in result.records})  # only the children counted, by their columns
     children = {}
     for counted_chunk in chunks(counted, CHUNK):
@@ -770,7 +781,6 @@ def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result) -> Break
         ):
             children[child.cms_ref] = child
     threshold = int(read_settings(session, actor.service_id)["small_number_threshold"])
-    ids = victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
 
     def child_attribute(name: str) -> Callable[[CaseRow], str]:
         return lambda r: str(getattr(children[r.child_id], name) or "") if r.child_id in children else ""

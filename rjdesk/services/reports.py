@@ -150,7 +150,7 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
         )
         engaged = set()
         work = load_work(session, victims, rj_only=True)  # every victim's RJ in a few queries
-        _version, mapping = engagement_mapping(session, service)
+        version, mapping = engagement_mapping(session, service)
         for victim_id, child_id in {(link.victim_id, link.child_id) for link in links}:
             told, done = work[victim_id].rj.get(child_id, (None, None)) if victim_id in work else (None, None)
             if done is None:
@@ -189,7 +189,6 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             ).all()
             if start <= moment.date() <= end
         }
-        version, _mapping = engagement_mapping(session, service)
         audit_as(session, actor, action="report", entity="funnel", payload={"from": start, "to": end})
         behind: dict[str, tuple[RecordRef, ...]] = {
             "children": refs("child", children),

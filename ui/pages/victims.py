@@ -87,18 +87,18 @@ class VictimsPage(Page):
         text, status, worker = self.search.text(), self.status.currentData(), self.worker.currentData()
         block = self.model.block_size
 
+        filtered = bool(text.strip()) or status is not None or worker is not None
+
         def load() -> tuple[Sequence[int], list[Any], int]:
             order = victims.victim_order(db, actor, text, status=status, worker_id=worker)
             first = victims.victims_by_id(db, actor, order[:block])
-            filtered = bool(text.strip()) or status is not None or worker is not None
             return order, first, victims.count_victims(db, actor) if filtered else len(order)
 
-        self.run_latest("victims", load, lambda result: self._show(text, *result))
+        self.run_latest("victims", load, lambda result: self._show(filtered, *result))
 
-    def _show(self, text: str, order: Sequence[int], first: list[Any], total: int) -> None:
+    def _show(self, filtered: bool, order: Sequence[int], first: list[Any], total: int) -> None:
         db, actor = self.session.db, self.session.actor
         self.model.start(order, lambda ids: victims.victims_by_id(db, actor, ids), first)
-        filtered = bool(text.strip()) or self.status.currentData() is not None or self.worker.currentData() is not None
         self.count.setText(f"{len(order)} shown of {total} victims" if filtered else f"{total} victims")
 
     def _add_workers(self, workers: list[Any]) -> None:
