@@ -200,7 +200,7 @@ def _is_cohort_order(row: CaseRow, quarter: Quarter, as_of: dt.date) -> bool:
         and end is not None
         and quarter.start <= end <= quarter.end
         and KPI10_START <= end <= as_of
-        and 10 <= age_on(row.child_dob, row.order_start) <= 17
+        and is_cohort_age(row.child_dob, row.order_start)
     )
 
 
@@ -228,7 +228,13 @@ def _y(flag: str) -> bool:
     return flag.strip().upper() == "Y"
 
 
+def is_cohort_age(child_dob: dt.date, order_start: dt.date) -> bool:
+    """KPI 10 counts children aged 10–17 on the order's start."""
+    return 10 <= age_on(child_dob, order_start) <= 17
+
+
 def compute(rows: Iterable[CaseRow], quarter: Quarter, as_of: dt.date, consent_rule: str = "ever") -> Kpi10Result:
+    """The quarter's KPI 10 from a whole case list: the cohort and its victim records chosen, then counted."""
     rows = list(rows)
     cohort = {row.order_key for row in rows if _is_cohort_order(row, quarter, as_of)}
     owner = assign_offences(rows)
@@ -240,12 +246,26 @@ def compute(rows: Iterable[CaseRow], quarter: Quarter, as_of: dt.date, consent_r
         and owner.get((row.child_id, row.offence_id)) == row.order_key
         and row.order_key in cohort
     )
+    return count(quarter, as_of, consent_rule, cohort, records, tuple(row_warnings(rows)))
+
+
+def count(
+    quarter: Quarter,
+    as_of: dt.date,
+    consent_rule: str,
+    cohort: set[tuple[str, str, dt.date, dt.date | None]],
+    records: tuple[CaseRow, ...],
+    warnings: tuple[str, ...],
+) -> Kpi10Result:
+    """The measures and template lines of a quarter's cohort orders and the victim records counted under them
+    (chosen by ``compute`` from a case list, or by the store's own query)."""
     children = {key[0] for key in cohort}
     victims = {r.victim_id for r in records}
-    consented = {r.victim_id for r in records if _y(r.consent)}
+    with_consent_records = [r for r in records if _y(r.consent)]
+    consented = {r.victim_id for r in with_consent_records}
 
     def with_consent(test: str) -> set[str]:
-        return {r.victim_id for r in records if _y(r.consent) and _y(getattr(r, test))}
+        return {r.victim_id for r in with_consent_records if _y(getattr(r, test))}
 
     engaged_pairs = {(r.child_id, r.victim_id) for r in records if _y(r.engaged)}
     contacted = {r.victim_id for r in records if real_date(r.contact_date)}
@@ -281,7 +301,7 @@ def compute(rows: Iterable[CaseRow], quarter: Quarter, as_of: dt.date, consent_r
         template,
         tuple(sorted(cohort, key=lambda k: (k[0], k[2], k[1]))),
         records,
-        tuple(row_warnings(rows)),
+        warnings,
     )
 
 

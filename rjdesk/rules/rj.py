@@ -98,32 +98,11 @@ WRITTEN_METHODS = frozenset({"written", "electronic"})
 PARENTAL_CONSENT_BELOW_AGE = 16
 
 
-def counts_as_engagement(kind: str, took_part: bool, mapping: Mapping[str, bool] = DEFAULT_ENGAGEMENT_MAPPING) -> bool:
-    return took_part and mapping.get(kind, False)
-
-
 @dataclass(frozen=True)
 class Engagement:
     engaged: bool
     start: dt.date | None
     end: dt.date | None
-
-
-def engagement(
-    activities: Iterable[tuple[str, dt.date, bool]],
-    told_concluded_on: dt.date | None,
-    as_of: dt.date,
-    mapping: Mapping[str, bool] = DEFAULT_ENGAGEMENT_MAPPING,
-) -> Engagement:
-    """KPI 10 engagedRJ for one victim and child case: Y when the victim actively took part in an activity that
-    counts, on or before the as-of date; start = the first such activity; end = the day the victim was told the
-    process concluded (if by the as-of date)."""
-    counted = sorted(day for kind, day, took_part in activities if counts_as_engagement(kind, took_part, mapping))
-    counted = [day for day in counted if day <= as_of]
-    if not counted:
-        return Engagement(False, None, None)
-    end = told_concluded_on if told_concluded_on and told_concluded_on <= as_of else None
-    return Engagement(True, counted[0], end)
 
 
 def move_refusal(

@@ -8,15 +8,14 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
-from rjdesk.rules.consent import ConsentEvent, ConsentScope, consented_on_or_before
 from rjdesk.rules.csv_fields import FileError
 from rjdesk.rules.disposals import DISPOSALS
 from rjdesk.rules.kpi10 import (
@@ -31,13 +30,22 @@ from rjdesk.rules.kpi10 import (
     age_on,
     breakdown,
     compute,
+    count,
+    is_cohort_age,
     parse_case_list,
     records_behind,
     row_warnings,
 )
 from rjdesk.rules.permissions import Permission
-from rjdesk.rules.rj import Engagement, engagement
 from rjdesk.services.context import Actor, audit_as, require
+from rjdesk.services.kpi10_query import (
+    CHUNK,
+    Derivation,
+    fields_from,
+    fields_of_orders,
+    quarter_selection,
+    record_fields,
+)
 from rjdesk.services.report_pdf import RecordRef
 from rjdesk.services.report_records import refs
 from rjdesk.services.rj import engagement_mapping
@@ -48,168 +56,12 @@ from rjdesk.store.database import Database
 from rjdesk.store.models import (
     CaseOrder,
     Child,
-    ConsentDecision,
-    Contact,
     Offence,
-    RestorativeActivity,
-    RjProcess,
     ServiceSetting,
     Victim,
     VictimOffence,
-    VictimRequest,
-    VictimViews,
     order_offence,
 )
-
-
-@dataclass(frozen=True)
-class Kpi10Fields:
-    consent: bool
-    contact_date: dt.date | None
-    view_prior: bool
-    engaged: bool
-    engaged_start: dt.date | None
-    engaged_end: dt.date | None
-    progress_request: dt.date | None
-    progress_provided: dt.date | None
-    support_request: bool
-    support_provided: bool
-
-    def as_case_list(self) -> dict[str, str]:
-        """The YJB column values (flags Y/N, ISO dates or empty)."""
-
-        def flag(value: object) -> str:
-            return "Y" if value else "N"
-
-        def day(value: dt.date | None) -> str:
-            return value.isoformat() if value else ""
-
-        return {
-            "consentYJSContact": flag(self.consent),
-            "yjscontactDate": day(self.contact_date),
-            "viewPrior": flag(self.view_prior),
-            "engagedRJ": flag(self.engaged),
-            "engagedRJStart": day(self.engaged_start),
-            "engagedRJEnd": day(self.engaged_end),
-            "progressRequest": flag(self.progress_request),
-            "progressRequestDate": day(self.progress_request),
-            "progressProvided": flag(self.progress_provided),
-            "progressProvidedDate": day(self.progress_provided),
-            "additionalSupportRequest": flag(self.support_request),
-            "additionalSupportProvided": flag(self.support_provided),
-        }
-
-
-@dataclass
-class VictimWork:
-    """What KPI 10 derives from for one victim, loaded in bulk for a whole case list (a handful of queries for
-    any number of victims, rather than several per victim)."""
-
-    consents: list[ConsentEvent] = field(default_factory=list)
-    contacts: list[tuple[int | None, dt.date]] = field(default_factory=list)  # kind "contact" only
-    views: list[tuple[int | None, dt.date]] = field(default_factory=list)
-    requests: list[VictimRequest] = field(default_factory=list)
-    # child id → (the day the victim was told the process concluded, the done activities)
-    rj: dict[int, tuple[dt.date | None, list[tuple[str, dt.date, bool]]]] = field(default_factory=dict)
-
-
-CHUNK = 2000  # ids per IN list: well under SQLite's and PostgreSQL's limits
-
-
-def load_work(session: Session, victim_ids: Iterable[int], *, rj_only: bool = False) -> dict[int, VictimWork]:
-    """What the derivation reads for these victims; ``rj_only`` — only their RJ processes and activities (the
-    funnel's engagement), skipping the consents, contacts, views and requests it does not read."""
-    work: dict[int, VictimWork] = defaultdict(VictimWork)
-    ids = sorted(set(victim_ids))
-    for chunk in chunks(ids, CHUNK):
-        if not rj_only:
-            _load_contact_work(session, chunk, work)
-        processes = {
-            process.id: process
-            for process in session.execute(select(RjProcess).where(RjProcess.victim_id.in_(chunk))).scalars()
-        }
-        for process in processes.values():
-            work[process.victim_id].rj[process.child_id] = (process.victim_told_concluded_on, [])
-        process_ids = list(processes)
-        for process_chunk in chunks(process_ids, CHUNK):
-            for process_id, kind, day, took_part in session.execute(
-                select(
-                    RestorativeActivity.process_id,
-                    RestorativeActivity.kind,
-                    RestorativeActivity.activity_date,
-                    RestorativeActivity.victim_took_part,
-                ).where(
-                    RestorativeActivity.process_id.in_(process_chunk),
-                    RestorativeActivity.status == "done",
-                )
-            ):
-                process = processes[process_id]
-                work[process.victim_id].rj[process.child_id][1].append((kind, day, took_part))
-    return work
-
-
-def _load_contact_work(session: Session, chunk: Sequence[int], work: dict[int, VictimWork]) -> None:
-    for c in session.execute(select(ConsentDecision).where(ConsentDecision.victim_id.in_(chunk))).scalars():
-        work[c.victim_id].consents.append(
-            ConsentEvent(c.child_id, ConsentScope(c.scope), c.decision, c.decided_on, c.id)
-        )
-    for victim_id, child_id, day in session.execute(
-        select(Contact.victim_id, Contact.child_id, Contact.occurred_on).where(
-            Contact.victim_id.in_(chunk), Contact.kind == "contact"
-        )
-    ):
-        work[victim_id].contacts.append((child_id, day))
-    for victim_id, child_id, day in session.execute(
-        select(VictimViews.victim_id, VictimViews.child_id, VictimViews.recorded_on).where(
-            VictimViews.victim_id.in_(chunk)
-        )
-    ):
-        work[victim_id].views.append((child_id, day))
-    for request in session.execute(select(VictimRequest).where(VictimRequest.victim_id.in_(chunk))).scalars():
-        work[request.victim_id].requests.append(request)
-
-
-def derive_fields(
-    session: Session,
-    service_id: int,
-    victim_id: int,
-    child_id: int,
-    decision_date: dt.date | None,
-    as_of: dt.date,
-    *,
-    strict_consent: bool = False,
-    work: VictimWork | None = None,
-    mapping: Mapping[str, bool] | None = None,
-) -> Kpi10Fields:
-    """One victim's KPI 10 fields for one child's case, as of a day, from what was recorded in rjdesk.
-
-    ``work`` and ``mapping`` come from ``load_work`` and ``engagement_mapping`` when a whole list is derived;
-    alone, they are read here."""
-    if work is None:
-        work = load_work(session, [victim_id]).get(victim_id, VictimWork())
-    if mapping is None:
-        _version, mapping = engagement_mapping(session, service_id)
-    for_child = (child_id, None)
-    contacts = sorted(day for child, day in work.contacts if child in for_child and day <= as_of)
-    views = [day for child, day in work.views if child in for_child]
-    requests = [r for r in work.requests if r.child_id in for_child and r.requested_on <= as_of]
-    progress = sorted((r for r in requests if r.kind == "progress"), key=lambda r: r.requested_on)
-    support = [r for r in requests if r.kind == "support"]
-    provided = sorted(r.provided_on for r in progress if r.provided_on and r.provided_on <= as_of)
-    told, activities = work.rj.get(child_id, (None, None))
-    engaged = engagement(activities, told, as_of, mapping) if activities is not None else Engagement(False, None, None)
-    return Kpi10Fields(
-        consent=consented_on_or_before(work.consents, child_id, ConsentScope.YJS_CONTACT, as_of, strict_consent),
-        contact_date=contacts[0] if contacts else None,
-        view_prior=decision_date is not None and any(day <= decision_date for day in views),
-        engaged=engaged.engaged,
-        engaged_start=engaged.start,
-        engaged_end=engaged.end,
-        progress_request=progress[0].requested_on if progress else None,
-        progress_provided=provided[0] if provided else None,
-        support_request=bool(support),
-        support_provided=any(r.provided_on and r.provided_on <= as_of for r in support),
-    )
 
 
 class LinkValues(Protocol):
@@ -225,6 +77,19 @@ class LinkValues(Protocol):
     def imported_fields_json(self) -> str | None: ...
 
 
+def _imported(link: Any) -> dict[str, str] | None:
+    """An imported record's values as recorded (read-only); None for a record worked in rjdesk."""
+    if link.source != "rjdesk" and link.imported_fields_json:
+        values: dict[str, str] = json.loads(link.imported_fields_json)
+        return values
+    return None
+
+
+def _derivation(session: Session, service_id: int, as_of: dt.date, strict_consent: bool) -> Derivation:
+    _version, mapping = engagement_mapping(session, service_id)
+    return Derivation.of(as_of, strict_consent, mapping)
+
+
 def record_values(
     session: Session,
     service_id: int,
@@ -233,85 +98,27 @@ def record_values(
     decision_date: dt.date | None,
     as_of: dt.date,
     strict_consent: bool = False,
-    cache: dict[tuple[int, int, dt.date | None], dict[str, str]] | None = None,
-    work: dict[int, VictimWork] | None = None,
-    mapping: Mapping[str, bool] | None = None,
 ) -> dict[str, str]:
     """The KPI 10 values of one victim-offence record in the YJB's columns: imported records as recorded
-    (read-only), records worked in rjdesk derived. ``cache`` shares derivations between a victim's offences;
-    ``work`` is what ``load_work`` read for a whole list."""
-    if link.source != "rjdesk" and link.imported_fields_json:
-        imported: dict[str, str] = json.loads(link.imported_fields_json)
+    (read-only), records worked in rjdesk derived as of the day."""
+    imported = _imported(link)
+    if imported is not None:
         return imported
-    key = (link.victim_id, child_id, decision_date)
-    if cache is not None and key in cache:
-        return cache[key]
-    values = derive_fields(
-        session,
-        service_id,
-        link.victim_id,
-        child_id,
-        decision_date,
-        as_of,
-        strict_consent=strict_consent,
-        work=work.get(link.victim_id, VictimWork()) if work is not None else None,
-        mapping=mapping,
-    ).as_case_list()
-    if cache is not None:
-        cache[key] = values
-    return values
+    how = _derivation(session, service_id, as_of, strict_consent)
+    return record_fields(session, link.victim_id, child_id, decision_date, how).as_case_list()
 
 
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _ids_linked(session: Session, wanted: Any, by: Any, values: Iterable[int]) -> set[int]:
-    """``wanted`` of the link rows whose ``by`` is one of ``values`` (in chunks)."""
-    found: set[int] = set()
-    listed = sorted(set(values))
-    for chunk in chunks(listed, CHUNK):
-        found.update(session.execute(select(wanted).where(by.in_(chunk))).scalars())
-    return found
-
-
-def case_rows(
-    session: Session,
-    service_id: int,
-    as_of: dt.date,
-    *,
-    strict_consent: bool = False,
-    values_for_orders_ending: tuple[dt.date, dt.date] | None = None,
-) -> list[CaseRow]:
+def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_consent: bool = False) -> list[CaseRow]:
     """Every child–order–offence–victim link of the service (merged duplicates left out); an order with no
-    victim once, with the offence and victim empty. Imported records keep their values as recorded.
-
-    ``values_for_orders_ending`` (a quarter's first and last day): only the records of orders ending then get
-    their KPI 10 values derived — the only ones a quarter's figures read; the others keep their identities
-    (which order each offence counts under is decided across all quarters) with the values left empty."""
+    victim once, with the offence and victim empty. Imported records keep their values as recorded; the
+    others are derived as of the day (kpi10_query). A quarter's figures read the store directly
+    (``kpi10_query.quarter_selection``); this is the whole case list, for the export and comparisons."""
     # Columns, not ORM objects: a large service has hundreds of thousands of these rows, and only a few
     # fields of each are read.
-    order_filter: ColumnElement[bool] = Child.service_id == service_id
-    offence_filter: ColumnElement[bool] = Child.service_id == service_id
-    link_filter: ColumnElement[bool] = Victim.service_id == service_id
-    if values_for_orders_ending is not None:
-        # A quarter needs the orders ending in it, and every order of their offences (which order an offence
-        # counts under is decided across all quarters) — not the service's whole history. The ids are read
-        # first (few) and handed on as lists: nested IN subqueries made SQLite scan the link table per row.
-        ending = list(
-            session.execute(
-                select(CaseOrder.id)
-                .join(Child, Child.id == CaseOrder.child_id)
-                .where(Child.service_id == service_id, CaseOrder.end_date.between(*values_for_orders_ending))
-            ).scalars()
-        )
-        offence_ids = _ids_linked(session, order_offence.c.offence_id, order_offence.c.order_id, ending)
-        order_ids = set(ending) | _ids_linked(
-            session, order_offence.c.order_id, order_offence.c.offence_id, offence_ids
-        )
-        order_filter = and_(order_filter, CaseOrder.id.in_(sorted(order_ids)))
-        offence_filter = and_(offence_filter, Offence.id.in_(sorted(offence_ids)))
-        link_filter = and_(link_filter, VictimOffence.offence_id.in_(sorted(offence_ids)))
     orders = session.execute(
         select(
             CaseOrder.id,
@@ -321,11 +128,11 @@ def case_rows(
             CaseOrder.changed_on_appeal,
             CaseOrder.decision_date,
             Child.id.label("child_id"),
-            Child.cms_ref,
-            Child.date_of_birth,
+            Child.cms_ref.label("child_ref"),
+            Child.date_of_birth.label("child_dob"),
         )
         .join(Child, Child.id == CaseOrder.child_id)
-        .where(order_filter)
+        .where(Child.service_id == service_id)
         .order_by(Child.cms_ref, CaseOrder.start_date, CaseOrder.id)
     ).all()
     offences_of: dict[int, list[Any]] = defaultdict(list)
@@ -333,7 +140,7 @@ def case_rows(
         select(order_offence.c.order_id, Offence.id, Offence.offence_ref)
         .join(Offence, Offence.id == order_offence.c.offence_id)
         .join(Child, Child.id == Offence.child_id)
-        .where(offence_filter)
+        .where(Child.service_id == service_id)
         .order_by(Offence.offence_ref)
     ).all():
         offences_of[offence.order_id].append(offence)
@@ -348,78 +155,64 @@ def case_rows(
             Victim.kind,
         )
         .join(Victim, Victim.id == VictimOffence.victim_id)
-        .where(link_filter, Victim.merged_into_id.is_(None))
+        .where(Victim.service_id == service_id, Victim.merged_into_id.is_(None))
         .order_by(Victim.reference)
     ).all():
         victims_of[link.offence_id].append(link)
-    derived: dict[tuple[int, int, dt.date | None], dict[str, str]] = {}
     rows: list[CaseRow] = []
-
-    def wanted(order: Any) -> bool:
-        window = values_for_orders_ending
-        return window is None or (order.end_date is not None and window[0] <= order.end_date <= window[1])
-
-    worked = [
-        link.victim_id
-        for order in orders
-        if wanted(order)
-        for offence in offences_of[order.id]
-        for link in victims_of[offence.id]
-        if link.source == "rjdesk"
-    ]
-    work = load_work(session, worked)
-    _version, mapping = engagement_mapping(session, service_id)
+    derived = fields_of_orders(
+        session, (order.id for order in orders), _derivation(session, service_id, as_of, strict_consent)
+    )
     for order in orders:
-        base = {
-            "child_id": order.cms_ref,
-            "child_dob": order.date_of_birth,
-            "disposal_type": order.disposal_type,
-            "order_start": order.start_date,
-            "order_end": order.end_date,
-            "changed_on_appeal": order.changed_on_appeal,
-        }
+        base = _order_columns(order)
         linked = [(o, link) for o in offences_of[order.id] for link in victims_of[o.id]]
         if not linked:
             rows.append(CaseRow(**base))
             continue
         for offence, link in linked:
+            imported = _imported(link)
             values = (
-                {}
-                if not wanted(order)
-                else record_values(
-                    session,
-                    service_id,
-                    link,
-                    order.child_id,
-                    order.decision_date,
-                    as_of,
-                    strict_consent,
-                    derived,
-                    work,
-                    mapping,
-                )
+                _recorded(imported)
+                if imported is not None
+                else derived[(link.victim_id, order.child_id, order.decision_date)].case_row_values()
             )
             rows.append(
                 CaseRow(
-                    **base,
-                    offence_id=offence.offence_ref,
-                    victim_id=link.reference,
-                    victim_type=link.kind,
-                    consent=values.get("consentYJSContact", ""),
-                    contact_date=_date(values.get("yjscontactDate", "")),
-                    view_prior=values.get("viewPrior", ""),
-                    engaged=values.get("engagedRJ", ""),
-                    engaged_start=_date(values.get("engagedRJStart", "")),
-                    engaged_end=_date(values.get("engagedRJEnd", "")),
-                    progress_request=values.get("progressRequest", ""),
-                    progress_request_date=_date(values.get("progressRequestDate", "")),
-                    progress_provided=values.get("progressProvided", ""),
-                    progress_provided_date=_date(values.get("progressProvidedDate", "")),
-                    support_request=values.get("additionalSupportRequest", ""),
-                    support_provided=values.get("additionalSupportProvided", ""),
+                    **base, offence_id=offence.offence_ref, victim_id=link.reference, victim_type=link.kind, **values
                 )
             )
     return rows
+
+
+def _order_columns(order: Any) -> dict[str, Any]:
+    """A case list row's order columns from a selected order (child_ref, child_dob, disposal_type, start_date,
+    end_date, changed_on_appeal)."""
+    return {
+        "child_id": order.child_ref,
+        "child_dob": order.child_dob,
+        "disposal_type": order.disposal_type,
+        "order_start": order.start_date,
+        "order_end": order.end_date,
+        "changed_on_appeal": bool(order.changed_on_appeal),
+    }
+
+
+def _recorded(values: Mapping[str, str]) -> dict[str, Any]:
+    """An imported record's YJB column values as ``CaseRow`` fields."""
+    return {
+        "consent": values.get("consentYJSContact", ""),
+        "contact_date": _date(values.get("yjscontactDate", "")),
+        "view_prior": values.get("viewPrior", ""),
+        "engaged": values.get("engagedRJ", ""),
+        "engaged_start": _date(values.get("engagedRJStart", "")),
+        "engaged_end": _date(values.get("engagedRJEnd", "")),
+        "progress_request": values.get("progressRequest", ""),
+        "progress_request_date": _date(values.get("progressRequestDate", "")),
+        "progress_provided": values.get("progressProvided", ""),
+        "progress_provided_date": _date(values.get("progressProvidedDate", "")),
+        "support_request": values.get("additionalSupportRequest", ""),
+        "support_provided": values.get("additionalSupportProvided", ""),
+    }
 
 
 @dataclass(frozen=True)
@@ -448,25 +241,47 @@ def _check_rule(strict_consent: bool) -> str:
 
 def _quarter_result(
     session: Session, actor: Actor, quarter: Quarter, as_of: dt.date, strict_consent: bool
-) -> Kpi10Result:
+) -> tuple[Kpi10Result, dict[str, int]]:
+    """The quarter's figures from the store, and the counted victims' ids by reference (for the records behind
+    the figures; none for a role that sees figures only)."""
     if as_of < quarter.start:
         raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
-    rows = case_rows(
-        session,
-        actor.service_id,
+    how = _derivation(session, actor.service_id, as_of, strict_consent)
+    chosen = quarter_selection(session, actor.service_id, quarter, how)
+    orders = {order.id: _order_columns(order) for order in chosen.orders}
+    cohort = {order.id for order in chosen.orders if is_cohort_age(order.child_dob, order.start_date)}
+    records = []
+    ids: dict[str, int] = {}
+    for record in chosen.records:
+        if record.order_id not in cohort:
+            continue
+        imported = _imported(record)
+        values = _recorded(imported) if imported is not None else fields_from(record).case_row_values()
+        records.append(
+            CaseRow(
+                **orders[record.order_id],
+                offence_id=record.offence_ref,
+                victim_id=record.victim_ref,
+                victim_type=record.victim_kind,
+                **values,
+            )
+        )
+        ids[record.victim_ref] = record.victim_id
+    # Odd rows are reported for what the quarter reads: its orders (a child outside 10–17) and its records.
+    outside_ages = [CaseRow(**orders[order.id]) for order in chosen.orders if order.id not in cohort]
+    result = count(
+        quarter,
         as_of,
-        strict_consent=strict_consent,
-        values_for_orders_ending=(quarter.start, quarter.end),
+        _check_rule(strict_consent),
+        {
+            (order.child_ref, order.disposal_type, order.start_date, order.end_date)
+            for order in chosen.orders
+            if order.id in cohort
+        },
+        tuple(records),
+        tuple(row_warnings([*outside_ages, *records])),
     )
-    return compute(rows, quarter, as_of, _check_rule(strict_consent))
-
-
-def _ids_behind(session: Session, actor: Actor, result: Kpi10Result) -> dict[str, int]:
-    """The counted victims' ids by reference, for the records behind the figures — none for a role that sees
-    figures only."""
-    if not actor.can(Permission.REPORT_CASE_LIST):
-        return {}
-    return victim_ids(session, actor.service_id, {r.victim_id for r in result.records})
+    return result, ids if actor.can(Permission.REPORT_CASE_LIST) else {}
 
 
 def _report_of(
@@ -490,8 +305,8 @@ def kpi10_report(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work() as session:
-        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
-        return _report_of(session, actor, quarter, as_of, result, _ids_behind(session, actor, result))
+        result, ids = _quarter_result(session, actor, quarter, as_of, strict_consent)
+        return _report_of(session, actor, quarter, as_of, result, ids)
 
 
 def kpi10_with_breakdowns(
@@ -502,8 +317,7 @@ def kpi10_with_breakdowns(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work() as session:
-        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
-        ids = _ids_behind(session, actor, result)
+        result, ids = _quarter_result(session, actor, quarter, as_of, strict_consent)
         return _report_of(session, actor, quarter, as_of, result, ids), _breakdowns_of(session, actor, result, ids)
 
 
@@ -766,8 +580,8 @@ def kpi10_breakdowns(
     require(actor, Permission.REPORT_AGGREGATE)
     as_of = as_of or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        result = _quarter_result(session, actor, quarter, as_of, strict_consent)
-        return _breakdowns_of(session, actor, result, _ids_behind(session, actor, result))
+        result, ids = _quarter_result(session, actor, quarter, as_of, strict_consent)
+        return _breakdowns_of(session, actor, result, ids)
 
 
 def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result, ids: dict[str, int]) -> Breakdowns:
@@ -795,18 +609,6 @@ def _breakdowns_of(session: Session, actor: Actor, result: Kpi10Result, ids: dic
         return Breakdowns(tuple(replace(row, victim_references=()) for row in found), threshold)
     behind = tuple(refs("victim", (ids[r] for r in row.victim_references if r in ids)) for row in found)
     return Breakdowns(tuple(found), threshold, behind)
-
-
-def victim_ids(session: Session, service_id: int, references: Iterable[str]) -> dict[str, int]:
-    """The ids of the service's victims with these references (KPI 10 rows name victims by reference)."""
-    wanted = sorted(set(references))
-    found: dict[str, int] = {}
-    for chunk in chunks(wanted):
-        for reference, victim_id in session.execute(
-            select(Victim.reference, Victim.id).where(Victim.service_id == service_id, Victim.reference.in_(chunk))
-        ).all():
-            found[reference] = victim_id
-    return found
 
 
 # ------------------------------------------------------------------------------------------------ comparisons

@@ -6,15 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.kpi10 import MEASURE_TEXT, TEMPLATE_LABELS, Measure, Quarter
 from rjdesk.rules.permissions import Permission
-from rjdesk.rules.rj import ActivityKind, engagement
+from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
-from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report, load_work
+from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
+from rjdesk.services.kpi10_query import Derivation, engaging_activity
 from rjdesk.services.report_pdf import BarChart, RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
@@ -148,17 +149,31 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             )
             & victims
         )
-        engaged = set()
-        work = load_work(session, victims, rj_only=True)  # every victim's RJ in a few queries
+        # Engaged in the period: an activity that counts by its end, and not told the process concluded
+        # before its start (rules.rj.engagement), for a child whose offence against the victim is in force.
         version, mapping = engagement_mapping(session, service)
-        for victim_id, child_id in {(link.victim_id, link.child_id) for link in links}:
-            told, done = work[victim_id].rj.get(child_id, (None, None)) if victim_id in work else (None, None)
-            if done is None:
-                continue
-            found = engagement(done, told, end, mapping)
-            began, ended = found.start, found.end
-            if found.engaged and began and began <= end and (ended is None or ended >= start):
-                engaged.add(victim_id)
+        engaging = Derivation.of(end, False, mapping).engaging
+        engaged = (
+            set(
+                session.execute(
+                    select(RjProcess.victim_id).where(
+                        RjProcess.service_id == service,
+                        RjProcess.victim_id.in_(victims_in_force),
+                        or_(RjProcess.victim_told_concluded_on.is_(None), RjProcess.victim_told_concluded_on >= start),
+                        exists().where(
+                            RestorativeActivity.process_id == RjProcess.id, engaging_activity(engaging, end)
+                        ),
+                        exists().where(
+                            VictimOffence.victim_id == RjProcess.victim_id,
+                            Offence.id == VictimOffence.offence_id,
+                            Offence.child_id == RjProcess.child_id,
+                            VictimOffence.offence_id.in_(offences_in_force),
+                        ),
+                    )
+                ).scalars()
+            )
+            & victims
+        )
         referrals = set(
             session.execute(
                 select(PoliceReferral.id)

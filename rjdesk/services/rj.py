@@ -35,11 +35,11 @@ from rjdesk.rules.rj import (
     Stage,
     compliance,
     consent_refusal,
-    engagement,
     move_refusal,
 )
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.duties import calendar_for, meet_open_duties
+from rjdesk.services.kpi10_query import Derivation, record_fields
 from rjdesk.services.safety import meeting_refusal, place_refusal
 from rjdesk.services.settings import write_setting
 from rjdesk.services.users import load_user
@@ -1254,19 +1254,12 @@ def publish_engagement_mapping(db: Database, actor: Actor, counts: Mapping[str, 
 
 
 def engagement_for(session: Session, service_id: int, victim_id: int, child_id: int, as_of: dt.date) -> Engagement:
-    """KPI 10 engagedRJ and its dates for one victim and child case, derived from restorative activities."""
-    process = session.execute(
-        select(RjProcess).where(RjProcess.victim_id == victim_id, RjProcess.child_id == child_id)
-    ).scalar_one_or_none()
-    if process is None:
-        return Engagement(False, None, None)
+    """KPI 10 engagedRJ and its dates for one victim and child case, derived from restorative activities as
+    KPI 10 derives them (kpi10_query): engaged from the first activity that counts, ended on the day the victim
+    was told the process concluded."""
     _version, mapping = engagement_mapping(session, service_id)
-    activities = session.execute(
-        select(RestorativeActivity.kind, RestorativeActivity.activity_date, RestorativeActivity.victim_took_part).where(
-            RestorativeActivity.process_id == process.id, RestorativeActivity.status == "done"
-        )
-    ).all()
-    return engagement([(k, d, t) for k, d, t in activities], process.victim_told_concluded_on, as_of, mapping)
+    fields = record_fields(session, victim_id, child_id, None, Derivation.of(as_of, False, mapping))
+    return Engagement(fields.engaged, fields.engaged_start, fields.engaged_end)
 
 
 # ------------------------------------------------------------------------------------------------ the file

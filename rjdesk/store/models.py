@@ -203,7 +203,7 @@ class CaseOrder(Versioned, Base):
     disposal_type: Mapped[str] = mapped_column(String(40))
     start_date: Mapped[dt.date] = mapped_column(Date)
     planned_end_date: Mapped[dt.date | None] = mapped_column(Date)
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # KPI 10: the orders ending in a quarter
     changed_on_appeal: Mapped[bool] = mapped_column(Boolean, default=False)
     decision_date: Mapped[dt.date | None] = mapped_column(Date)  # OOCD decision or court planning date
     source: Mapped[str] = mapped_column(String(20), default="rjdesk")

@@ -50,28 +50,6 @@ def test_bulk_data_fills_every_kind_of_row_and_the_app_reads_it(db: Database) ->
         assert report_check.ok, report_check.problems
 
 
-def test_a_quarters_figures_from_its_own_records_equal_those_from_the_whole_history(db: Database) -> None:
-    """The report reads only the orders ending in the quarter and their offences' other orders; the figures
-    must be those that the service's whole case list gives, quarter after quarter."""
-    from rjdesk.rules.kpi10 import compute
-    from rjdesk.services.kpi10 import case_rows
-
-    service_id = demo.ensure_demo_service(db)
-    demo_bulk.generate_bulk(db, operator_actor(service_id, "bench"), victims=600, seed=9)
-    today = dt.date.today()
-    with db.unit_of_work(write=False) as session:
-        everything = case_rows(session, service_id, today)
-        quarter = Quarter.containing(today)
-        compared = 0
-        for _ in range(8):
-            quarter = quarter.previous()
-            window = case_rows(session, service_id, today, values_for_orders_ending=(quarter.start, quarter.end))
-            whole, part = compute(everything, quarter, today), compute(window, quarter, today)
-            assert part.measures == whole.measures and part.template == whole.template, quarter.code
-            compared += whole.template["total_victims"]
-    assert compared > 0
-
-
 def test_a_large_bulk_service_has_officers_in_proportion_who_cannot_sign_in(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

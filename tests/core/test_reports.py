@@ -326,3 +326,33 @@ def test_the_service_logo_heads_every_report_cover(db: Database, service: Actor)
         assert abs(width / height - 4) < 0.05 and width <= 60 * 72 / 25.4 + 0.5
     settings.set_report_logo(db, admin, None)
     assert cover_images(board_pack.board_pack_pdf(db, manager, start, end)) == []
+
+
+def test_engaged_in_the_period_means_an_activity_by_its_end_and_not_concluded_before_its_start(
+    db: Database, service: Actor
+) -> None:
+    vlo = make_user(db, service, "vlo", Role.VLO, Role.RJ_COORDINATOR)
+    child = cases.create_child(db, service, "E001", "Child", "E001", D(2007, 1, 1))
+    offence = cases.add_offence(db, service, child.id, "OF1", "Theft", D(2023, 4, 20))
+    cases.create_order(db, service, child.id, "REFERRAL_ORDER", D(2023, 5, 15), (offence.id,))
+    victim_id = referrals.receive_referral(
+        db,
+        vlo,
+        referrals.NewReferral(
+            child_id=child.id,
+            offence_ids=(offence.id,),
+            received_on=D(2023, 5, 1),
+            basis="consented",
+            details=VictimDetails("individual", "Engaged Victim"),
+        ),
+    ).victim_id
+    engage(db, vlo, child.id, victim_id, conference=False)  # took part in questions and answers on 1 July 2023
+    process = rj.list_processes(db, vlo)[0]
+    rj.tell_victim_concluded(db, vlo, process.id, D(2023, 8, 1), process.version)
+
+    def engaged(start: dt.date, end: dt.date) -> object:
+        return reports.funnel(db, service, start, end).as_json()["engaged"]
+
+    assert engaged(D(2023, 4, 1), D(2023, 6, 30)) == 0  # the activity came after the period
+    assert engaged(D(2023, 7, 15), D(2023, 12, 31)) == 1  # told it concluded during the period
+    assert engaged(D(2023, 8, 2), D(2023, 12, 31)) == 0  # told it concluded before the period began

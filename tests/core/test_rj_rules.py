@@ -16,7 +16,6 @@ from rjdesk.rules.rj import (
     Stage,
     compliance,
     consent_refusal,
-    engagement,
     move_refusal,
 )
 
@@ -77,20 +76,6 @@ def test_a_child_under_16_needs_a_parent_as_well_and_in_writing_for_a_direct_act
     written_parent = party("child", "written", under_16=True, parental="written")
     assert consent_refusal(ActivityKind.CONFERENCE, [victim, written_parent]) is None
     assert "Add the child" in str(consent_refusal(ActivityKind.LETTER, [victim]))
-
-
-def test_engagement_counts_only_activities_the_victim_took_part_in() -> None:
-    activities = [
-        ("letter", DAY, False),  # the child wrote; the victim did not take part
-        ("questions_and_answers", DAY + dt.timedelta(days=7), True),
-        ("conference", DAY + dt.timedelta(days=30), True),
-    ]
-    found = engagement(activities, DAY + dt.timedelta(days=40), DAY + dt.timedelta(days=60))
-    assert (found.engaged, found.start, found.end) == (True, DAY + dt.timedelta(days=7), DAY + dt.timedelta(days=40))
-    before = engagement(activities, None, DAY + dt.timedelta(days=3))
-    assert not before.engaged and before.start is None
-    not_counted = engagement(activities, None, DAY + dt.timedelta(days=60), {"questions_and_answers": False})
-    assert not_counted.engaged is False  # a mapping that counts no activity the victim joined
 
 
 def test_facilitator_compliance() -> None:
