@@ -74,6 +74,7 @@ OPERATIONS: dict[str, frozenset[Permission]] = {
     "duties.decide_rule_change": _needs(P.DUTY_RULE_APPROVE),
     "duties.defer_duty": _needs(P.DUTY_MANAGE),
     "duties.list_duties": _needs(P.VICTIM_VIEW),
+    "duties.my_day": _needs(P.VICTIM_VIEW),
     "duties.list_rules": _needs(),
     "duties.meet_duty": _needs(P.DUTY_MANAGE),
     "duties.propose_rule_change": _needs(P.DUTY_RULE_PROPOSE),

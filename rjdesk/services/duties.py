@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
@@ -334,6 +334,32 @@ def _duty_query(actor: Actor) -> Select[*tuple[Any, ...]]:
     )
 
 
+OPEN_STATUSES = (DutyStatus.OPEN.value, DutyStatus.DEFERRED.value)
+# The date that puts a duty on My day (DutyInfo.action_date): the review date of a deferred duty, else its due date.
+duty_action_date = func.coalesce(Duty.review_date, Duty.due_date)
+
+
+def _open_duties(
+    session: Session,
+    actor: Actor,
+    query: Select[*tuple[Any, ...]],
+    *,
+    mine_only: bool,
+    horizon: dt.date | None,
+    today: dt.date,
+) -> Select[*tuple[Any, ...]]:
+    """``query`` narrowed to the open (and deferred) duties; only the actor's and those they cover today;
+    only those to act on by ``horizon``."""
+    query = query.where(Duty.service_id == actor.service_id, Duty.status.in_(OPEN_STATUSES))
+    if mine_only:  # my caseload, and that of anyone I am covering for today
+        from rjdesk.services.caseload import covered_user_ids
+
+        query = query.where(Duty.assigned_to_id.in_([actor.user_id, *covered_user_ids(session, actor, today)]))
+    if horizon is not None:
+        query = query.where(horizon >= duty_action_date)
+    return query
+
+
 def list_duties(
     db: Database,
     actor: Actor,
@@ -350,19 +376,77 @@ def list_duties(
     today = today or dt.date.today()
     with db.unit_of_work(write=False) as session:
         query = _duty_query(actor)
-        if not include_closed:
-            query = query.where(Duty.status.in_([DutyStatus.OPEN.value, DutyStatus.DEFERRED.value]))
-        if mine_only:  # my caseload, and that of anyone I am covering for today
-            from rjdesk.services.caseload import covered_user_ids
-
-            query = query.where(Duty.assigned_to_id.in_([actor.user_id, *covered_user_ids(session, actor, today)]))
         if victim_id is not None:
             query = query.where(Duty.victim_id == victim_id)
-        action_date = func.coalesce(Duty.review_date, Duty.due_date)
+        if include_closed:
+            return _infos(session, query.order_by(duty_action_date, Duty.id))
+        horizon = None
         if due_within_working_days is not None:
             horizon = calendar_for(session, actor.service_id).add_working_days(today, due_within_working_days)
-            query = query.where(action_date <= horizon)
-        return _infos(session, query.order_by(action_date, Duty.id))
+        query = _open_duties(session, actor, query, mine_only=mine_only, horizon=horizon, today=today)
+        return _infos(session, query.order_by(duty_action_date, Duty.id))
+
+
+MY_DAY_HORIZON = 5  # working days ahead
+MY_DAY_ROWS = 500  # the soonest duties a team's My day lists at first; the counts are always whole
+
+
+@dataclass(frozen=True)
+class DayList:
+    """My day: the duties to act on — overdue, due today, due in the next five working days — soonest first
+    (at most the ``limit`` asked for), and how many there are of each, whole."""
+
+    duties: list[DutyInfo]
+    overdue: int
+    due_today: int
+    upcoming: int
+    to_chase: int  # held by a partner: check and chase
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.due_today + self.upcoming
+
+    @property
+    def complete(self) -> bool:
+        return len(self.duties) >= self.total
+
+
+def my_day(
+    db: Database, actor: Actor, *, team: bool = False, today: dt.date | None = None, limit: int | None = MY_DAY_ROWS
+) -> DayList:
+    """The actor's My day (theirs and those they cover today), or the whole team's. A team can have tens of
+    thousands of duties in the window: the counts are counted in the database and only the soonest ``limit``
+    duties are read (None: all of them)."""
+    require(actor, Permission.VICTIM_VIEW)
+    today = today or dt.date.today()
+    with db.unit_of_work(write=False) as session:
+        horizon = calendar_for(session, actor.service_id).add_working_days(today, MY_DAY_HORIZON)
+
+        def narrowed(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+            return _open_duties(session, actor, query, mine_only=not team, horizon=horizon, today=today)
+
+        overdue = or_(
+            and_(Duty.status == DutyStatus.DEFERRED.value, Duty.review_date < today),
+            and_(Duty.status == DutyStatus.OPEN.value, Duty.due_date < today),
+        )
+
+        def counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
+            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+        counts = session.execute(
+            narrowed(
+                select(
+                    func.count(),
+                    counted(overdue),
+                    counted(and_(~overdue, duty_action_date == literal(today, Date))),
+                    counted(Duty.holder != "yjs"),
+                )
+            )
+        ).one()
+        rows = narrowed(_duty_query(actor)).order_by(duty_action_date, Duty.id)
+        listed = _infos(session, rows if limit is None else rows.limit(limit))
+    total, late, due_today, chase = (int(value) for value in counts)
+    return DayList(listed, late, due_today, total - late - due_today, chase)
 
 
 def _load(session: Session, actor: Actor, duty_id: int, version_id: int) -> Duty:

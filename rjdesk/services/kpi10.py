@@ -291,11 +291,14 @@ def _report_of(
     audit_as(session, actor, action="report", entity="kpi10", payload={"quarter": quarter.code, "as_of": as_of})
     if not actor.can(Permission.REPORT_CASE_LIST):  # figures only: the case list is not aggregate
         return Kpi10Report(replace(result, records=(), cohort_orders=()), version)
-    behind = {
-        key: refs("victim", (ids[r.victim_id] for r in records_behind(result, key) if r.victim_id in ids))
-        for key in result.measures
-    }
-    return Kpi10Report(result, version, behind)
+    # One reference object per victim, shared by every figure it is behind (tens of thousands at size).
+    victim_refs = {reference: RecordRef("victim", victim_id) for reference, victim_id in ids.items()}
+
+    def behind_measure(key: str) -> tuple[RecordRef, ...]:
+        counted = {r.victim_id for r in records_behind(result, key) if r.victim_id in victim_refs}
+        return tuple(sorted((victim_refs[reference] for reference in counted), key=lambda ref: ref.id))
+
+    return Kpi10Report(result, version, {key: behind_measure(key) for key in result.measures})
 
 
 def kpi10_report(

@@ -38,7 +38,7 @@ from rjdesk.store.models import (
 CHUNK = 2000  # ids per IN list: well under SQLite's and PostgreSQL's limits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Kpi10Fields:
     consent: bool
     contact_date: dt.date | None

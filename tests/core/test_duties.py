@@ -370,3 +370,49 @@ def test_enhanced_rights_are_recorded_and_reassessed(db: Database, case: Case) -
 
     assert not open_victim_file(db, case.vlo, adult.victim_id).enhanced
     assert open_victim_file(db, case.vlo, child_victim.victim_id).enhanced  # under 18 on the offence date regardless
+
+
+def test_my_day_counts_the_whole_window_and_lists_the_soonest(db: Database, case: Case, service: Actor) -> None:
+    """The team's and an officer's My day: counts from the database equal the window's duties classified one by
+    one, the rows are the window's soonest first, and a limit keeps the soonest."""
+    today = dt.date.today()
+    colleague = make_user(db, service, "vlo2", Role.VLO)
+    for days_ago, name in ((20, "Long Overdue"), (12, "Overdue"), (2, "Due Soon"), (0, "Just Referred")):
+        refer(db, case, received=today - dt.timedelta(days=days_ago), name=name)
+    theirs = referrals.receive_referral(
+        db,
+        colleague,
+        referrals.NewReferral(
+            child_id=case.child_id,
+            offence_ids=(case.offence_id,),
+            received_on=today - dt.timedelta(days=15),
+            basis="consented",
+            details=VictimDetails("individual", "Colleagues Victim", date_of_birth=ADULT_BIRTHDAY),
+        ),
+    )
+    deferred = the_duties(db, colleague, theirs.victim_id)[DutyCode.FIRST_CONTACT_ATTEMPT]
+    duties.defer_duty(db, colleague, deferred.id, "Address shared with the child", today + dt.timedelta(days=1), 1)
+    custody = cases.create_order(
+        db, service, case.child_id, "CUSTODY", today - dt.timedelta(days=30), (case.offence_id,)
+    )
+    cases.custodial_sentence(db, case.vlo, custody, 18, True, today - dt.timedelta(days=12))  # probation's, overdue
+
+    window = duties.list_duties(db, service, due_within_working_days=duties.MY_DAY_HORIZON, today=today)
+    team = duties.my_day(db, service, team=True, today=today, limit=None)
+    assert [d.id for d in team.duties] == [d.id for d in window]
+    overdue = sum(d.is_overdue(today) for d in window)
+    due_today = sum(not d.is_overdue(today) and d.action_date == today for d in window)
+    chase = sum(d.partner_held for d in window)
+    assert (team.overdue, team.due_today, team.upcoming, team.to_chase) == (
+        overdue,
+        due_today,
+        len(window) - overdue - due_today,
+        chase,
+    )
+    assert team.overdue >= 2 and team.upcoming >= 1 and team.to_chase >= 1 and team.complete
+    assert any(d.status == DutyStatus.DEFERRED for d in team.duties)
+    first_two = duties.my_day(db, service, team=True, today=today, limit=2)
+    assert [d.id for d in first_two.duties] == [d.id for d in window[:2]] and not first_two.complete
+    assert first_two.total == team.total  # the counts stay whole
+    mine = duties.my_day(db, colleague, today=today)
+    assert {d.victim_id for d in mine.duties} == {theirs.victim_id} and mine.total == len(mine.duties)

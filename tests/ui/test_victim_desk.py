@@ -476,16 +476,16 @@ def test_a_slow_older_answer_never_replaces_a_newer_one(qtbot, open_main, local_
     page = mine.show_page("my_day")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     release = threading.Event()
-    original = duties.list_duties
+    original = duties.my_day
 
     def slow_for_mine(*args, **kwargs):  # the 'mine' query is held back until the team's has answered
-        if kwargs.get("mine_only"):
+        if not kwargs.get("team"):
             release.wait(10)
         return original(*args, **kwargs)
 
     import ui.pages.my_day as my_day_module
 
-    my_day_module.duties.list_duties = slow_for_mine  # type: ignore[assignment]
+    my_day_module.duties.my_day = slow_for_mine  # type: ignore[assignment]
     try:
         page.refresh()  # mine: held back
         page.team.setChecked(True)  # team: answers first
@@ -494,8 +494,39 @@ def test_a_slow_older_answer_never_replaces_a_newer_one(qtbot, open_main, local_
         qtbot.wait(500)
         assert page.model.rowCount() == 1  # the late 'mine' answer (0 rows) was dropped
     finally:
-        my_day_module.duties.list_duties = original  # type: ignore[assignment]
+        my_day_module.duties.my_day = original  # type: ignore[assignment]
         release.set()
+
+
+def test_a_teams_my_day_lists_the_soonest_first_and_the_rest_on_request(
+    qtbot, open_main, local_db, referred_child_victim, monkeypatch
+) -> None:
+    child_id, offence_id = referred_child_victim
+    manager = open_main("boss", Role.MANAGER)
+    for number, received in enumerate((working_days_ago(12), working_days_ago(1), dt.date.today())):
+        referrals.receive_referral(
+            local_db,
+            manager.session.actor,
+            referrals.NewReferral(
+                child_id=child_id,
+                offence_ids=(offence_id,),
+                received_on=received,
+                basis="consented",
+                details=VictimDetails("individual", f"Team Victim {number}", date_of_birth=dt.date(1980, 1, 1)),
+            ),
+        )
+    monkeypatch.setattr(duties, "MY_DAY_ROWS", 2)  # a team's tens of thousands, in miniature
+    page = manager.show_page("my_day")
+    assert isinstance(page, MyDayPage)
+    page.team.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.show_all_button.isVisible(), timeout=10_000)
+    assert page.partial.text() == "Showing the 2 soonest of 3 duties."
+    assert "<b>1</b> overdue" in page.counts.text()  # the counts are whole
+    assert page.model.row(0).is_overdue(dt.date.today())  # soonest first
+    screenshot(manager, "my-day-team-partial")
+    qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    assert not page.show_all_button.isVisible() and not page.partial.isVisible()
 
 
 def test_urgent_concern_reaches_the_managers_my_day_and_the_safety_plan(

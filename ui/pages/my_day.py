@@ -27,7 +27,7 @@ from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.tables import list_table
 
-HORIZON_WORKING_DAYS = 5
+HORIZON_WORKING_DAYS = duties.MY_DAY_HORIZON
 
 
 def when(duty: duties.DutyInfo, today: dt.date) -> str:
@@ -110,6 +110,19 @@ class MyDayPage(Page):
         self.table = list_table(self.model, "Duties due", 1, single=True)
         self.table.doubleClicked.connect(lambda _: self.open_victim())
         layout.addWidget(self.table)
+        # A whole team can have tens of thousands of duties in the window: the soonest are listed first, and
+        # the rest on request (the counts above are always whole).
+        more_row = QHBoxLayout()
+        self.partial = QLabel()
+        self.partial.setObjectName("my_day_partial")
+        self.show_all_button = QPushButton("Show &all")
+        self.show_all_button.setAccessibleName("List every duty in the window, not only the soonest")
+        self.show_all_button.clicked.connect(lambda: self.refresh(everything=True))
+        more_row.addWidget(self.partial, 1)
+        more_row.addWidget(self.show_all_button)
+        layout.addLayout(more_row)
+        self.partial.hide()
+        self.show_all_button.hide()
         buttons = QHBoxLayout()
         self.open_button = QPushButton("&Open victim")
         self.record_button = QPushButton("&Record what meets it…")
@@ -136,8 +149,8 @@ class MyDayPage(Page):
         for button in (self.open_button, self.record_button, self.met_button, self.defer_button):
             button.setEnabled(duty is not None)
 
-    def refresh(self) -> None:
-        db, actor, mine = self.session.db, self.session.actor, not self.team.isChecked()
+    def refresh(self, *, everything: bool = False) -> None:
+        db, actor, team = self.session.db, self.session.actor, self.team.isChecked()
         today = dt.date.today()
         from rjdesk.services import safety
 
@@ -148,12 +161,11 @@ class MyDayPage(Page):
             from rjdesk.services import rj
 
             self.run_latest("rj", lambda: rj.my_rj_reminders(db, actor, today), self._show_rj_reminders)
+        limit = None if everything else duties.MY_DAY_ROWS
         self.run_latest(
             "duties",
-            lambda: duties.list_duties(
-                db, actor, due_within_working_days=HORIZON_WORKING_DAYS, mine_only=mine, today=today
-            ),
-            lambda rows: self._show(rows, today),
+            lambda: duties.my_day(db, actor, team=team, today=today, limit=limit),
+            lambda day: self._show(day, today),
         )
 
     def _show_alerts(self, alerts: list[object]) -> None:
@@ -195,19 +207,18 @@ class MyDayPage(Page):
 
         self.run(acknowledge, lambda _: self.refresh(), write=True)
 
-    def _show(self, rows: list[duties.DutyInfo], today: dt.date) -> None:
+    def _show(self, day: duties.DayList, today: dt.date) -> None:
         self.model.today = today
-        self.model.set_rows(rows)
+        self.model.set_rows(day.duties)
         for column in (0, 2, 3, 4):
             self.table.resizeColumnToContents(column)
-        overdue = sum(1 for d in rows if d.is_overdue(today))
-        due_today = sum(1 for d in rows if not d.is_overdue(today) and d.action_date == today)
-        upcoming = len(rows) - overdue - due_today
-        chase = sum(1 for d in rows if d.partner_held)
         self.counts.setText(
-            f"<b>{overdue}</b> overdue · <b>{due_today}</b> due today · <b>{upcoming}</b> in the next "
-            f"{HORIZON_WORKING_DAYS} working days" + (f" · {chase} to check or chase" if chase else "")
+            f"<b>{day.overdue}</b> overdue · <b>{day.due_today}</b> due today · <b>{day.upcoming}</b> in the next "
+            f"{HORIZON_WORKING_DAYS} working days" + (f" · {day.to_chase} to check or chase" if day.to_chase else "")
         )
+        self.partial.setText(f"Showing the {len(day.duties):,} soonest of {day.total:,} duties.")
+        self.partial.setVisible(not day.complete)
+        self.show_all_button.setVisible(not day.complete)
         self._update_buttons()
 
     def open_victim(self) -> None:
