@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
@@ -336,7 +336,11 @@ def _duty_query(actor: Actor) -> Select[*tuple[Any, ...]]:
 
 OPEN_STATUSES = (DutyStatus.OPEN.value, DutyStatus.DEFERRED.value)
 # The date that puts a duty on My day (DutyInfo.action_date): the review date of a deferred duty, else its due date.
+# Written exactly as migration 0014's index ix_duty_open_action is, so that the index serves it.
 duty_action_date = func.coalesce(Duty.review_date, Duty.due_date)
+# The open statuses written into the statement, not bound: only then can the database see that the partial
+# index of open duties applies.
+is_open_duty = Duty.status.in_(bindparam("open_statuses", OPEN_STATUSES, expanding=True, literal_execute=True))
 
 
 def _open_duties(
@@ -350,7 +354,7 @@ def _open_duties(
 ) -> Select[*tuple[Any, ...]]:
     """``query`` narrowed to the open (and deferred) duties; only the actor's and those they cover today;
     only those to act on by ``horizon``."""
-    query = query.where(Duty.service_id == actor.service_id, Duty.status.in_(OPEN_STATUSES))
+    query = query.where(Duty.service_id == actor.service_id, is_open_duty)
     if mine_only:  # my caseload, and that of anyone I am covering for today
         from rjdesk.services.caseload import covered_user_ids
 

@@ -18,11 +18,13 @@ from rjdesk.store.database import Database
 # The victim search index (migration 0012) is backend-specific SQL the models do not describe: an FTS5 table
 # (and its shadow tables) on SQLite, trigram indexes on PostgreSQL. Comparisons with the models leave it out.
 SEARCH_INDEX_PREFIX = "victim_search"
+# Expression indexes (migration 0014's open duties by action date): Alembic cannot compare them with models.
+EXPRESSION_INDEXES = frozenset({"ix_duty_open_action"})
 
 
 def described_by_models(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic ``include_name`` hook: False for the search index's own objects."""
-    return not (name or "").startswith(SEARCH_INDEX_PREFIX)
+    """Alembic ``include_name`` hook: False for the search index's own objects and the expression indexes."""
+    return not (name or "").startswith(SEARCH_INDEX_PREFIX) and name not in EXPRESSION_INDEXES
 
 
 def alembic_config() -> Config:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -14,7 +16,10 @@ from tests.conftest import _pg_admin_execute, pg_url
 
 
 def test_migrated_schema_matches_the_models(db: Database) -> None:
-    with db.engine.connect() as conn:
+    with db.engine.connect() as conn, warnings.catch_warnings():
+        # SQLAlchemy cannot reflect expression indexes and says so before the include_name hook leaves them out.
+        for name in migrate.EXPRESSION_INDEXES:
+            warnings.filterwarnings("ignore", f"Skipped unsupported reflection of expression-based index {name}")
         differences = compare_metadata(
             MigrationContext.configure(conn, opts={"include_name": migrate.described_by_models}), Base.metadata
         )
