@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
                    poppler-utils binutils
 
-.PHONY: run test lint typecheck imports pytest bench ci-system-packages clean
+.PHONY: run test lint typecheck imports pytest bench package screenshots ci-system-packages clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit("rjdesk needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -52,6 +52,21 @@ test: ci-system-packages lint typecheck imports pytest
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The user guide's pictures (docs/images/), from the real app on a fresh demo store, offscreen.
+screenshots: $(VENV)/.installed-app
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+
+# The one-folder desktop bundle (packaging/rjdesk.spec) in build/dist/rjdesk, then its own self-test: a
+# temporary encrypted store, the migrations, demo data, a PDF report, the bank holidays, a painted window.
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/activate
+	$(PIP) install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-app
+
+package: $(VENV)/.installed-package
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/rjdesk.spec
+	build/dist/rjdesk/rjdesk --self-test
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache screenshots

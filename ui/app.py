@@ -169,8 +169,42 @@ def failures_hook(exc: Exception) -> None:
     failures.excepthook(type(exc), exc, exc.__traceback__)
 
 
+def self_test(app: QApplication, report_path: str | None = None) -> int:
+    """``rjdesk --self-test``: the core's checks (rjdesk.self_test) and Qt's own — a window with Welsh text
+    painted off screen. Prints the report as JSON (and writes it to ``report_path``: a Windows app without a
+    console has no standard output); exits 0 only when everything worked."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QLabel
+
+    from rjdesk.self_test import run_self_test
+
+    report = run_self_test()
+    label = QLabel("Croeso i rjdesk — dioddefwyr ŵ ŷ")
+    label.resize(320, 40)
+    painted = label.grab()
+    families = QFontDatabase.families()
+    if painted.isNull() or not families:
+        report.failed.append(f"qt: the window did not paint ({len(families)} font families)")
+    else:
+        report.checked.append(f"qt: a window painted on {app.platformName()} with {len(families)} font families")
+    text = json.dumps(report.as_json(), indent=2)
+    if report_path:
+        from pathlib import Path
+
+        Path(report_path).write_text(text + "\n", encoding="utf-8")
+    if sys.stdout is not None:
+        print(text, flush=True)
+    return 0 if report.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
-    app = QApplication(argv if argv is not None else sys.argv)
+    argv = argv if argv is not None else sys.argv
+    if "--self-test" in argv:
+        # No screen needed: an installer's check runs on build machines and over SSH.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        named = argv.index("--self-test-report") + 1 if "--self-test-report" in argv else 0
+        return self_test(QApplication([argv[0]]), argv[named] if 0 < named < len(argv) else None)
+    app = QApplication(argv)
     app.setOrganizationName("rjdesk")
     app.setApplicationName("rjdesk")
     app.setApplicationDisplayName("rjdesk")
