@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bench import kpi10_sql
 from rjdesk import demo, demo_bulk
-from rjdesk.rules.kpi10 import COUNTING_DISPOSALS, Quarter, compute
+from rjdesk.rules.kpi10 import COUNTING_DISPOSALS, FLAG_COLUMNS, Quarter, compute
 from rjdesk.services import kpi10, rj
 from rjdesk.services.context import Actor, operator_actor
 from rjdesk.store.database import Database
@@ -150,18 +150,7 @@ def _random_records(session: Session, service_id: int, rng: random.Random) -> No
                 link = VictimOffence(victim_id=victim.id, offence_id=offence.id)
                 if rng.random() < 0.15:  # an imported record: values as recorded, whatever the store holds
                     link.source = "kpi10_import"
-                    flags = {
-                        name: rng.choice(["Y", "N", "", "y"])
-                        for name in (
-                            "consentYJSContact",
-                            "viewPrior",
-                            "engagedRJ",
-                            "progressRequest",
-                            "progressProvided",
-                            "additionalSupportRequest",
-                            "additionalSupportProvided",
-                        )
-                    }
+                    flags = {name: rng.choice(["Y", "N", "", "y"]) for name in FLAG_COLUMNS}
                     flags["yjscontactDate"] = rng.choice(["", "1900-01-01", day().isoformat()])
                     link.imported_fields_json = json.dumps(flags)
                 session.add(link)
