@@ -150,30 +150,22 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
             & victims
         )
         # Engaged in the period: an activity that counts by its end, and not told the process concluded
-        # before its start (rules.rj.engagement), for a child whose offence against the victim is in force.
+        # before its start (engagedRJ as kpi10_query derives it), for a child whose offence against the victim is
+        # in force: the processes that qualify are few, so they are matched to the links in force here.
         version, mapping = engagement_mapping(session, service)
         engaging = Derivation.of(end, False, mapping).engaging
-        engaged = (
-            set(
-                session.execute(
-                    select(RjProcess.victim_id).where(
-                        RjProcess.service_id == service,
-                        RjProcess.victim_id.in_(victims_in_force),
-                        or_(RjProcess.victim_told_concluded_on.is_(None), RjProcess.victim_told_concluded_on >= start),
-                        exists().where(
-                            RestorativeActivity.process_id == RjProcess.id, engaging_activity(engaging, end)
-                        ),
-                        exists().where(
-                            VictimOffence.victim_id == RjProcess.victim_id,
-                            Offence.id == VictimOffence.offence_id,
-                            Offence.child_id == RjProcess.child_id,
-                            VictimOffence.offence_id.in_(offences_in_force),
-                        ),
-                    )
-                ).scalars()
+        in_force_pairs = {(link.victim_id, link.child_id) for link in links}
+        engaged = {
+            victim_id
+            for victim_id, child_id in session.execute(
+                select(RjProcess.victim_id, RjProcess.child_id).where(
+                    RjProcess.service_id == service,
+                    or_(RjProcess.victim_told_concluded_on.is_(None), RjProcess.victim_told_concluded_on >= start),
+                    exists().where(RestorativeActivity.process_id == RjProcess.id, engaging_activity(engaging, end)),
+                )
             )
-            & victims
-        )
+            if (victim_id, child_id) in in_force_pairs
+        }
         referrals = set(
             session.execute(
                 select(PoliceReferral.id)
