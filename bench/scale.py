@@ -117,7 +117,7 @@ def _referral_csv(rows: int, children: int, seed: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
+def measure(backend: str, victims: int, import_rows: int, found: dict[str, Any]) -> None:
     from rjdesk import demo, demo_bulk
     from rjdesk.demo_accounts import DEMO_PASSWORD
     from rjdesk.rules.kpi10 import Quarter
@@ -125,7 +125,6 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
     from rjdesk.services import victims as victim_service
     from rjdesk.services.context import operator_actor
 
-    found: dict[str, Any] = _Reported({"backend": backend, "victims": victims})
     with _store(backend) as (db, where):
         service_id = demo.ensure_demo_service(db)
         operator = operator_actor(service_id, "bench")
@@ -177,8 +176,8 @@ def measure(backend: str, victims: int, import_rows: int) -> dict[str, Any]:
         found["import_rows_per_s"] = round(import_rows / spent)
         for key, value in _scroll(backend, where).items():
             found[f"scroll_{key}"] = value
-        found.update(_cold_start(backend, where))
-    return dict(found)
+        for key, value in _cold_start(backend, where).items():
+            found[key] = value
 
 
 def _kpi10_by_hand(db: Any, service_id: int, quarter: Any, as_of: dt.date) -> dict[str, Any]:
@@ -257,7 +256,17 @@ def run() -> list[dict[str, Any]]:
     victims = int(os.environ.get("BENCH_VICTIMS", "100000"))
     import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
     backends = os.environ.get("BENCH_BACKENDS", "sqlite,postgresql").split(",")
-    return [measure(backend, victims, import_rows) for backend in backends]
+    results = []
+    for backend in backends:
+        # Filled in as each figure is measured: a backend whose run fails part-way keeps what it measured,
+        # says what failed, and the other backend still runs (a million-victim run takes half an hour).
+        found: dict[str, Any] = _Reported({"backend": backend, "victims": victims})
+        try:
+            measure(backend, victims, import_rows, found)
+        except Exception as exc:  # any failure is reported in the results, not lost with them
+            found["failed"] = f"{type(exc).__name__}: {exc}"[:1000]
+        results.append(dict(found))
+    return results
 
 
 def _target(name: str, backend: str) -> float | None:
@@ -300,6 +309,7 @@ def as_markdown(results: list[dict[str, Any]]) -> str:
                 mark = f" ({'≥' if unit == 'rows/s' else '≤'} {target:g}: {'met' if met else 'not met'})"
             cells.append(f"{value} {unit}{mark}")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [f"\n**{r['backend']} failed part-way**: {r['failed']}" for r in results if "failed" in r]
     return "\n".join(lines)
 
 
