@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rjdesk.rules.csv_fields import RowProblem, read_rows
@@ -353,6 +353,40 @@ FLAG_COLUMNS = (
     "additionalSupportProvided",
 )
 DATE_COLUMNS = ("yjscontactDate", "engagedRJStart", "engagedRJEnd", "progressRequestDate", "progressProvidedDate")
+# The KPI 10 columns of the case list (CASE_LIST_HEADER[8:], in order) and the CaseRow fields that hold them.
+KPI_FIELDS = (
+    ("consentYJSContact", "consent"),
+    ("yjscontactDate", "contact_date"),
+    ("viewPrior", "view_prior"),
+    ("engagedRJ", "engaged"),
+    ("engagedRJStart", "engaged_start"),
+    ("engagedRJEnd", "engaged_end"),
+    ("progressRequest", "progress_request"),
+    ("progressRequestDate", "progress_request_date"),
+    ("progressProvided", "progress_provided"),
+    ("progressProvidedDate", "progress_provided_date"),
+    ("additionalSupportRequest", "support_request"),
+    ("additionalSupportProvided", "support_provided"),
+)
+
+
+def kpi_columns(values: Mapping[str, object]) -> dict[str, str]:
+    """CaseRow KPI values (a row's ``vars`` or derived values) as the case list's column text: flags as they
+    are, dates ISO, no date empty."""
+
+    def text(value: object) -> str:
+        return value.isoformat() if isinstance(value, dt.date) else "" if value is None else str(value)
+
+    return {column: text(values[name]) for column, name in KPI_FIELDS}
+
+
+def kpi_values(columns: Mapping[str, str]) -> dict[str, object]:
+    """A record's KPI column text as recorded (an imported record) as CaseRow values; a missing column is empty."""
+    found: dict[str, object] = {}
+    for column, name in KPI_FIELDS:
+        text = columns.get(column, "")
+        found[name] = (dt.date.fromisoformat(text) if text else None) if column in DATE_COLUMNS else text
+    return found
 
 
 def parse_case_list(data: bytes, disposals: tuple[str, ...]) -> tuple[list[CaseRow], list[str]]:

@@ -360,7 +360,7 @@ def _open_duties(
 
         query = query.where(Duty.assigned_to_id.in_([actor.user_id, *covered_user_ids(session, actor, today)]))
     if horizon is not None:
-        query = query.where(horizon >= duty_action_date)
+        query = query.where(duty_action_date <= horizon)
     return query
 
 

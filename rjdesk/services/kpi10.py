@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -32,6 +32,8 @@ from rjdesk.rules.kpi10 import (
     compute,
     count,
     is_cohort_age,
+    kpi_columns,
+    kpi_values,
     parse_case_list,
     records_behind,
     row_warnings,
@@ -108,10 +110,6 @@ def record_values(
     return record_fields(session, link.victim_id, child_id, decision_date, how).as_case_list()
 
 
-def _date(text: str) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_consent: bool = False) -> list[CaseRow]:
     """Every child–order–offence–victim link of the service (merged duplicates left out); an order with no
     victim once, with the offence and victim empty. Imported records keep their values as recorded; the
@@ -172,7 +170,7 @@ def case_rows(session: Session, service_id: int, as_of: dt.date, *, strict_conse
         for offence, link in linked:
             imported = _imported(link)
             values = (
-                _recorded(imported)
+                kpi_values(imported)
                 if imported is not None
                 else derived[(link.victim_id, order.child_id, order.decision_date)].case_row_values()
             )
@@ -194,24 +192,6 @@ def _order_columns(order: Any) -> dict[str, Any]:
         "order_start": order.start_date,
         "order_end": order.end_date,
         "changed_on_appeal": bool(order.changed_on_appeal),
-    }
-
-
-def _recorded(values: Mapping[str, str]) -> dict[str, Any]:
-    """An imported record's YJB column values as ``CaseRow`` fields."""
-    return {
-        "consent": values.get("consentYJSContact", ""),
-        "contact_date": _date(values.get("yjscontactDate", "")),
-        "view_prior": values.get("viewPrior", ""),
-        "engaged": values.get("engagedRJ", ""),
-        "engaged_start": _date(values.get("engagedRJStart", "")),
-        "engaged_end": _date(values.get("engagedRJEnd", "")),
-        "progress_request": values.get("progressRequest", ""),
-        "progress_request_date": _date(values.get("progressRequestDate", "")),
-        "progress_provided": values.get("progressProvided", ""),
-        "progress_provided_date": _date(values.get("progressProvidedDate", "")),
-        "support_request": values.get("additionalSupportRequest", ""),
-        "support_provided": values.get("additionalSupportProvided", ""),
     }
 
 
@@ -256,7 +236,7 @@ def _quarter_result(
         if record.order_id not in cohort:
             continue
         imported = _imported(record)
-        values = _recorded(imported) if imported is not None else fields_from(record).case_row_values()
+        values = kpi_values(imported) if imported is not None else fields_from(record).case_row_values()
         records.append(
             CaseRow(
                 **orders[record.order_id],
@@ -376,18 +356,7 @@ def case_list_line(row: CaseRow) -> list[str]:
         row.offence_id,
         row.victim_id,
         row.victim_type,
-        row.consent,
-        day(row.contact_date),
-        row.view_prior,
-        row.engaged,
-        day(row.engaged_start),
-        day(row.engaged_end),
-        row.progress_request,
-        day(row.progress_request_date),
-        row.progress_provided,
-        day(row.progress_provided_date),
-        row.support_request,
-        row.support_provided,
+        *kpi_columns(vars(row)).values(),
     ]
 
 
@@ -446,7 +415,7 @@ def import_kpi10_cases(db: Database, actor: Actor, data: bytes) -> Kpi10Import:
                 continue
             victim = victims.get(row.victim_id) or _import_victim(session, actor, row, counts)
             victims[row.victim_id] = victim
-            values = dict(zip(CASE_LIST_HEADER[8:], case_list_line(row)[8:], strict=True))
+            values = kpi_columns(vars(row))
             earlier = recorded.get((victim.id, offence.id))
             if earlier is not None:
                 if earlier != values:

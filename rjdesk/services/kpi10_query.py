@@ -18,7 +18,7 @@ from sqlalchemy import Boolean, ColumnElement, Date, and_, case, exists, func, l
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rjdesk.rules.consent import ConsentScope
-from rjdesk.rules.kpi10 import COUNTING_DISPOSALS, KPI10_START, Quarter
+from rjdesk.rules.kpi10 import COUNTING_DISPOSALS, KPI10_START, Quarter, kpi_columns
 from rjdesk.store.bulk import chunks
 from rjdesk.store.models import (
     CaseOrder,
@@ -74,27 +74,7 @@ class Kpi10Fields:
 
     def as_case_list(self) -> dict[str, str]:
         """The YJB column values (flags Y/N, ISO dates or empty)."""
-
-        def flag(value: object) -> str:
-            return "Y" if value else "N"
-
-        def day(value: dt.date | None) -> str:
-            return value.isoformat() if value else ""
-
-        return {
-            "consentYJSContact": flag(self.consent),
-            "yjscontactDate": day(self.contact_date),
-            "viewPrior": flag(self.view_prior),
-            "engagedRJ": flag(self.engaged),
-            "engagedRJStart": day(self.engaged_start),
-            "engagedRJEnd": day(self.engaged_end),
-            "progressRequest": flag(self.progress_request),
-            "progressRequestDate": day(self.progress_request),
-            "progressProvided": flag(self.progress_provided),
-            "progressProvidedDate": day(self.progress_provided),
-            "additionalSupportRequest": flag(self.support_request),
-            "additionalSupportProvided": flag(self.support_provided),
-        }
+        return kpi_columns(self.case_row_values())
 
 
 @dataclass(frozen=True)
@@ -107,7 +87,12 @@ class Derivation:
 
     @classmethod
     def of(cls, as_of: dt.date, strict_consent: bool, mapping: Mapping[str, bool]) -> Derivation:
-        return cls(as_of, strict_consent, tuple(sorted(kind for kind, counts in mapping.items() if counts)))
+        return cls(as_of, strict_consent, engaging_kinds(mapping))
+
+
+def engaging_kinds(mapping: Mapping[str, bool]) -> tuple[str, ...]:
+    """The activity kinds an engagement mapping counts."""
+    return tuple(sorted(kind for kind, counts in mapping.items() if counts))
 
 
 _FIELD_NAMES = (

@@ -15,7 +15,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ActivityKind
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.kpi10 import kpi10_comparison, kpi10_report
-from rjdesk.services.kpi10_query import Derivation, engaging_activity
+from rjdesk.services.kpi10_query import engaging_activity, engaging_kinds
 from rjdesk.services.report_pdf import BarChart, RecordRef, ReportDocument, ReportTable, render
 from rjdesk.services.report_records import refs
 from rjdesk.services.report_xlsx import tables_xlsx
@@ -156,7 +156,7 @@ def funnel(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
         # before its start (engagedRJ as kpi10_query derives it), for a child whose offence against the victim is
         # in force: the processes that qualify are few, so they are matched to the links in force here.
         version, mapping = engagement_mapping(session, service)
-        engaging = Derivation.of(end, False, mapping).engaging
+        engaging = engaging_kinds(mapping)
         in_force_pairs = {(link.victim_id, link.child_id) for link in links}
         engaged = {
             victim_id
