@@ -64,6 +64,8 @@ from rjdesk.store.models import (
 )
 
 DEMO_SERVICE_CODE = "DEMO"
+# How demo victims chose to hear from us; None is "not asked yet", as for many real records.
+DEMO_CHANNELS = ("phone", "letter", "phone", "email", None, "letter", "text")
 COUNTING_DISPOSALS = (
     "REFERRAL_ORDER",
     "YRO",
@@ -249,6 +251,8 @@ def _demo_victims(
             date_of_birth=birth,
             enhanced_category="under_18" if is_child_victim else rng.choice((None, None, None, "vulnerable")),
             preferred_language=rng.choice(("English", "English", "English", "Polish", "Urdu", "Welsh")),
+            # By position, not drawn: a new draw here would change every later victim of a seed's demo.
+            preferred_channel=DEMO_CHANNELS[index % len(DEMO_CHANNELS)],
             needs_interpreter=rng.random() < 0.05,
             needs_easy_read=rng.random() < 0.05,
             worker_id=rng.choice(worker_ids) if worker_ids else None,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.consent import DECISIONS, METHODS, ConsentScope
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.services import consent, contacts, duties, referrals
@@ -60,7 +61,7 @@ class RecordContactDialog(WorkingDialog):
         super().__init__(page, "Record a contact")
         self.victim_id, self.child_id = victim_id, child_id
         self.occurred_on = date_edit()
-        self.channel = combo({c: c.title() for c in contacts.CHANNELS})
+        self.channel = combo(CHANNEL_LABELS)
         self.outcome = combo(contacts.OUTCOME_LABELS)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What was said or agreed (no more than the record needs)")
@@ -370,6 +371,7 @@ class EditVictimDialog(WorkingDialog):
     ) -> None:
         super().__init__(page, "Edit details and needs")
         self.victim_id, self.version_id = victim_id, version_id
+        self.is_child_known_to_yjs = details.is_child_known_to_yjs  # not edited here: kept as it was
         self.kind = combo(
             {
                 "individual": "A person",
@@ -390,6 +392,12 @@ class EditVictimDialog(WorkingDialog):
         self.language.setPlaceholderText("Any language, e.g. Polish")
         self.welsh = combo({"": "Not asked yet", "english": "English", "welsh": "Welsh", "bilingual": "Bilingual"})
         self.welsh.setCurrentIndex(self.welsh.findData(details.welsh_language_choice or ""))
+        self.channel = combo({"": "Not asked yet", **CHANNEL_LABELS})
+        self.channel.setCurrentIndex(self.channel.findData(details.preferred_channel or ""))
+        self.channel.setToolTip(
+            "A letter, email or text meets a progress update or the news that the intervention has ended only "
+            "when the victim chose that way of hearing from us."
+        )
         self.interpreter = QCheckBox("Needs an interpreter")
         self.interpreter.setChecked(details.needs_interpreter)
         self.bsl = QCheckBox("Needs BSL")
@@ -417,6 +425,7 @@ class EditVictimDialog(WorkingDialog):
             ("Date of &birth:", "date_of_birth", self.birth_date),
             ("Preferred &language:", "preferred_language", self.language),
             ("&Welsh language choice:", "welsh_language_choice", self.welsh),
+            ("&How they want to hear from us:", "preferred_channel", self.channel),
             ("", "needs_interpreter", self.interpreter),
             ("", "needs_bsl", self.bsl),
             ("", "needs_easy_read", self.easy_read),
@@ -436,11 +445,13 @@ class EditVictimDialog(WorkingDialog):
             organisation_contact_name=self.organisation_contact.text() or None,
             preferred_language=self.language.text() or None,
             welsh_language_choice=self.welsh.currentData() or None,
+            preferred_channel=self.channel.currentData() or None,
             needs_interpreter=self.interpreter.isChecked(),
             needs_bsl=self.bsl.isChecked(),
             needs_easy_read=self.easy_read.isChecked(),
             other_needs=self.other_needs.text() or None,
             lives_in_child_household=self.household.isChecked(),
+            is_child_known_to_yjs=self.is_child_known_to_yjs,
         )
         db, actor, victim_id, version = self.page.session.db, self.page.session.actor, self.victim_id, self.version_id
         category, reason = self.enhanced.currentData() or None, self.enhanced_reason.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victims
@@ -381,6 +382,8 @@ class VictimWindow(Page):
             f"<p><b>Date of birth:</b> {born}"
             f"<br><b>Preferred language:</b> {escape(details.preferred_language or 'not recorded')}"
             f"<br><b>Welsh language choice:</b> {escape(details.welsh_language_choice or 'not asked yet')}"
+            f"<br><b>Wants to hear from us by:</b> "
+            f"{escape(CHANNEL_LABELS.get(details.preferred_channel or '', 'not asked yet'))}"
             f"<br><b>Communication needs:</b> {escape(', '.join(needs) or 'none recorded')}"
             f"<br><b>Other needs:</b> {escape(details.other_needs or '—')}"
             f"<br><b>Lives in the child's household:</b> {_yes(details.lives_in_child_household)}"

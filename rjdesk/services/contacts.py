@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules.channels import CHANNELS, duties_met
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
@@ -21,9 +22,8 @@ from rjdesk.services.duties import close_contact_duties, create_duty, meet_open_
 from rjdesk.services.settings import read_settings
 from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
-from rjdesk.store.models import AppUser, Complaint, Contact, VictimRequest, VictimViews
+from rjdesk.store.models import AppUser, Complaint, Contact, Victim, VictimRequest, VictimViews
 
-CHANNELS = ("phone", "letter", "email", "visit", "video", "text")
 # outcome -> whether it is a contact made (True) or only an attempt (False)
 OUTCOMES: dict[str, bool] = {
     "spoke_to_victim": True,
@@ -87,47 +87,52 @@ def record_contact(db: Database, actor: Actor, victim_id: int, new: NewContact) 
         problems["occurred_on"] = "Not in the future."
     if problems:
         raise ValidationError("The contact was not recorded.", problems)
-    made = OUTCOMES[new.outcome]
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        row = Contact(
-            victim_id=victim.id,
-            child_id=new.child_id,
-            kind="contact" if made else "attempt",
-            channel=new.channel,
-            outcome=new.outcome,
-            occurred_on=new.occurred_on,
-            notes=new.notes.strip() or None,
-            recorded_by_id=actor.user_id,
-        )
-        session.add(row)
-        session.flush()
-        audit_as(
-            session,
-            actor,
-            action="create",
-            entity="contact",
-            entity_id=row.id,
-            payload={
-                "victim_id": victim.id,
-                "kind": row.kind,
-                "channel": row.channel,
-                "outcome": row.outcome,
-                "on": row.occurred_on,
-            },
-        )
-        label = f"{OUTCOME_LABELS[new.outcome]} ({new.channel}) on {new.occurred_on:%d %b %Y}"
-        met = meet_open_duties(
-            session, actor, victim.id, frozenset({DutyCode.FIRST_CONTACT_ATTEMPT}), new.occurred_on, label, new.child_id
-        )
-        if made and new.meets_duty_codes:
-            met += meet_open_duties(
-                session, actor, victim.id, frozenset(new.meets_duty_codes), new.occurred_on, label, new.child_id
-            )
-        unable = False
-        if not made:
-            unable = _unable_to_contact(session, actor, victim.id, new.occurred_on)
-        return ContactResult(_record(row, actor.audit_name), tuple(met), unable)
+        return log_contact(session, actor, victim, new)
+
+
+def log_contact(session: Session, actor: Actor, victim: Victim, new: NewContact) -> ContactResult:
+    """Write a checked contact in the caller's unit of work (a letter recorded as sent logs its contact with the
+    copy of the letter kept, or neither): the log line, its audit, and the duties it meets."""
+    made = OUTCOMES[new.outcome]
+    row = Contact(
+        victim_id=victim.id,
+        child_id=new.child_id,
+        kind="contact" if made else "attempt",
+        channel=new.channel,
+        outcome=new.outcome,
+        occurred_on=new.occurred_on,
+        notes=new.notes.strip() or None,
+        recorded_by_id=actor.user_id,
+    )
+    session.add(row)
+    session.flush()
+    audit_as(
+        session,
+        actor,
+        action="create",
+        entity="contact",
+        entity_id=row.id,
+        payload={
+            "victim_id": victim.id,
+            "kind": row.kind,
+            "channel": row.channel,
+            "outcome": row.outcome,
+            "on": row.occurred_on,
+        },
+    )
+    label = f"{OUTCOME_LABELS[new.outcome]} ({new.channel}) on {new.occurred_on:%d %b %Y}"
+    met = meet_open_duties(
+        session, actor, victim.id, frozenset({DutyCode.FIRST_CONTACT_ATTEMPT}), new.occurred_on, label, new.child_id
+    )
+    also = duties_met(made, new.channel, victim.preferred_channel, frozenset(new.meets_duty_codes))
+    if also:
+        met += meet_open_duties(session, actor, victim.id, also, new.occurred_on, label, new.child_id)
+    unable = False
+    if not made:
+        unable = _unable_to_contact(session, actor, victim.id, new.occurred_on)
+    return ContactResult(_record(row, actor.audit_name), tuple(met), unable)
 
 
 def _unable_to_contact(session: Session, actor: Actor, victim_id: int, on: dt.date) -> bool:

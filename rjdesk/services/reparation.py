@@ -312,7 +312,7 @@ def _delivered(session: Session, placement_id: int) -> float:
     )
 
 
-def _placement_info(session: Session, row: ReparationPlacement) -> PlacementInfo:
+def placement_info(session: Session, row: ReparationPlacement) -> PlacementInfo:
     child = session.get(Child, row.child_id)
     order = session.get(CaseOrder, row.order_id)
     project = session.get(ReparationProject, row.project_id)
@@ -413,7 +413,7 @@ def place_child(db: Database, actor: Actor, details: PlacementDetails) -> Placem
             entity_id=row.id,
             payload={"child_id": child.id, "project_id": project.id, "amount": details.amount},
         )
-        return _placement_info(session, row)
+        return placement_info(session, row)
 
 
 def list_placements(
@@ -427,7 +427,7 @@ def list_placements(
         if child_id is not None:
             query = query.where(ReparationPlacement.child_id == child_id)
         rows = session.execute(query.order_by(ReparationPlacement.due_by, ReparationPlacement.id)).scalars()
-        return [_placement_info(session, row) for row in rows]
+        return [placement_info(session, row) for row in rows]
 
 
 def end_placement(db: Database, actor: Actor, placement_id: int, version: int, reason: str) -> PlacementInfo:
@@ -444,7 +444,7 @@ def end_placement(db: Database, actor: Actor, placement_id: int, version: int, r
         row.status, row.ended_reason = "ended", reason.strip()
         session.flush()
         audit_as(session, actor, action="end", entity="reparation_placement", entity_id=row.id)
-        return _placement_info(session, row)
+        return placement_info(session, row)
 
 
 @dataclass(frozen=True)
@@ -1068,7 +1068,7 @@ def get_placement(db: Database, actor: Actor, placement_id: int) -> PlacementRec
         state = compliance_state(
             order.disposal_type, _unacceptable(session, order.id), read_settings(session, actor.service_id)
         )
-        return PlacementRecord(_placement_info(session, row), lines, state)
+        return PlacementRecord(placement_info(session, row), lines, state)
 
 
 def supervisors(db: Database, actor: Actor) -> list[tuple[int, str]]:
@@ -1122,7 +1122,7 @@ def completion_certificate(db: Database, actor: Actor, placement_id: int, servic
     require(actor, Permission.REPARATION_VIEW)
     with db.unit_of_work() as session:
         row = _load_placement(session, actor, placement_id)
-        info = _placement_info(session, row)
+        info = placement_info(session, row)
         if info.status != "completed" or info.completed_on is None:
             raise ValidationError(
                 f"{info.child_name} has {info.remaining:g} {info.unit.value} still to do: the certificate comes on "

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.rules.channels import CHANNELS
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victim_search
 from rjdesk.services.context import Actor, audit_as, require
@@ -39,6 +40,7 @@ class VictimDetails:
     organisation_contact_name: str | None = None
     preferred_language: str | None = None
     welsh_language_choice: str | None = None
+    preferred_channel: str | None = None  # how the victim chose to hear from us (rules.channels); None: not asked
     needs_interpreter: bool = False
     needs_bsl: bool = False
     needs_easy_read: bool = False
@@ -96,6 +98,8 @@ def validate_details(details: VictimDetails) -> None:
         problems["organisation_contact_name"] = "An organisation needs a named contact."
     if details.welsh_language_choice not in (None, "english", "welsh", "bilingual"):
         problems["welsh_language_choice"] = "English, Welsh or bilingual."
+    if details.preferred_channel not in (None, *CHANNELS):
+        problems["preferred_channel"] = "Choose one of the ways of contact offered."
     if problems:
         raise ValidationError("The victim could not be saved.", problems)
 

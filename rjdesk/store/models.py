@@ -262,6 +262,7 @@ class Victim(Versioned, Base):
     enhanced_assessed_on: Mapped[dt.date | None] = mapped_column(Date)
     preferred_language: Mapped[str | None] = mapped_column(String(60))
     welsh_language_choice: Mapped[str | None] = mapped_column(String(20))  # english, welsh, bilingual
+    preferred_channel: Mapped[str | None] = mapped_column(String(20))  # rules.channels.CHANNELS; None: not asked
     needs_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
     needs_bsl: Mapped[bool] = mapped_column(Boolean, default=False)
     needs_easy_read: Mapped[bool] = mapped_column(Boolean, default=False)
