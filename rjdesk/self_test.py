@@ -79,6 +79,7 @@ def run_self_test() -> SelfTestReport:
             step("demo data and reports", lambda: _demo_and_report(db))
             step("reopen with the key", lambda: _reopen(db, path, secrets))
         step("calendar", _calendar)
+        step("letters", _letters)
         step("keyring", _keyring_backend)
     return report
 
@@ -131,6 +132,32 @@ def _calendar() -> str:
     if calendar.is_working_day(christmas):
         raise RuntimeError("the bank holidays are missing (Christmas Day counted as a working day)")
     return "bank holidays for England and Wales loaded"
+
+
+def _letters() -> str:
+    """Every template (shipped as data files) loads in both languages, and a bilingual letter renders to PDF
+    and to DOCX (python-docx needs its own template file, which a package build can leave out)."""
+    from rjdesk.rules.letters import Language, LetterKind, compose, format_date
+    from rjdesk.services.letter_documents import letter_docx, letter_pdf
+    from rjdesk.services.letters import letter_template
+
+    templates = [letter_template(kind) for kind in LetterKind]
+    values = {part: {"offence_date": format_date(dt.date.today(), part)} for part in Language.BILINGUAL.parts}
+    letter = compose(
+        letter_template(LetterKind.PROGRESS_UPDATE),
+        Language.BILINGUAL,
+        values,
+        {"en": "Self-test.", "cy": "Hunan-brawf: ŵ ŷ."},
+        recipient_name="Self Test",
+        address_lines=("1 Test Street",),
+        dated=dt.date.today(),
+        signatory="rjdesk",
+        service_name="rjdesk",
+    )
+    pdf, docx = letter_pdf(letter), letter_docx(letter)
+    if not pdf.startswith(b"%PDF-") or not docx.startswith(b"PK"):
+        raise RuntimeError("a bilingual letter did not render")
+    return f"{len(templates)} letter templates in English and Welsh; a bilingual letter rendered to PDF and DOCX"
 
 
 def _keyring_backend() -> str:

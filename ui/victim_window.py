@@ -5,6 +5,7 @@ fields and what they mean, requests and complaints."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 from rjdesk.errors import ValidationError
 from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.duties import DutyCode, DutyStatus
+from rjdesk.rules.letters import VICTIM_LETTERS, LetterKind
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victims
 from rjdesk.services.caseload import CarerInfo
 from rjdesk.services.contacts import OUTCOME_LABELS
+from rjdesk.services.letters import letter_title
 from rjdesk.services.victim_record import KPI10_MEANINGS, LinkedOffence, VictimFile, open_victim_file
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
@@ -95,6 +98,15 @@ class VictimWindow(Page):
             self.allocate_button,
         ):
             buttons.addWidget(button)
+        self.letter_button = QToolButton()
+        self.letter_button.setText("&Letter")
+        self.letter_button.setToolTip("Write a letter to the victim: preview, save, record as sent")
+        self.letter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        letter_menu = QMenu(self.letter_button)
+        for kind in VICTIM_LETTERS:
+            letter_menu.addAction(f"{letter_title(kind)}…", partial(self.write_letter, kind))
+        self.letter_button.setMenu(letter_menu)
+        buttons.addWidget(self.letter_button)
         self.more_button = QToolButton()
         self.more_button.setText("&More")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -117,6 +129,7 @@ class VictimWindow(Page):
         self.allocate_button.clicked.connect(self.allocate)
         can = session.actor.can
         self.contact_button.setEnabled(can(Permission.CONTACT_RECORD))
+        self.letter_button.setEnabled(can(Permission.CONTACT_RECORD) and can(Permission.VICTIM_CONTACT_VIEW))
         self.consent_button.setEnabled(can(Permission.CONSENT_RECORD))
         for button in (self.views_button, self.edit_button, self.complaint_button):
             button.setEnabled(can(Permission.VICTIM_EDIT))
@@ -518,6 +531,11 @@ class VictimWindow(Page):
         child_ids = {link.child_id for link in self.file.links} if self.file else set()
         child = next(iter(child_ids)) if len(child_ids) == 1 else None
         self._after_change(RecordContactDialog(self, self.victim_id, child).exec())
+
+    def write_letter(self, kind: LetterKind) -> None:
+        from ui.letters import open_victim_letter
+
+        open_victim_letter(self, self.victim_id, kind, self._after_change)
 
     def record_consent(self) -> None:
         from ui.casework import ConsentDialog

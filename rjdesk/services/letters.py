@@ -392,6 +392,18 @@ def _child_victims(session: Session, child_id: int) -> list[VictimIdentity]:
     return identities
 
 
+def _where_identity_is(request: CompletionLetterRequest, identities: list[VictimIdentity]) -> dict[str, str]:
+    """Which of the typed fields carries it, to show the refusal beside them (none: it came from the record)."""
+    typed = {"address": "\n".join((request.recipient_name, *request.address))}
+    typed |= {f"personal_{part}": request.personal.get(part, "") for part in request.language.parts}
+    where = {}
+    for name, text in typed.items():
+        found = identity_found(text, identities)
+        if found:
+            where[name] = f"This would identify a victim of the child's offences ({', '.join(found)}): take it out."
+    return where
+
+
 def start_completion_letter(db: Database, actor: Actor, placement_id: int) -> CompletionLetterStart:
     require(actor, Permission.REPARATION_VIEW)
     with db.unit_of_work(write=False) as session:
@@ -446,7 +458,8 @@ def compose_completion_letter(
             signatory=_signatory(actor),
             service_name=service_name(session, actor.service_id),
         )
-        found = identity_found(letter.text(), _child_victims(session, child.id))
+        identities = _child_victims(session, child.id)
+        found = identity_found(letter.text(), identities)
         # A refusal is audited too (what kind of identity, never the words): the block ends normally so it is kept.
         audit_as(
             session,
@@ -458,8 +471,8 @@ def compose_completion_letter(
         )
     if found:
         raise ValidationError(
-            "This letter is read by the child and their family, and it would identify a victim of the child's "
-            f"offences ({', '.join(found)}). Take that out of the letter.",
-            {"personal_en" if "en" in request.language.parts else "personal_cy": "Remove the victim's details."},
+            "The letter was not written: the child and their family read it, and it would identify a victim of "
+            f"the child's offences ({', '.join(found)}).",
+            _where_identity_is(request, identities),
         )
     return letter

@@ -19,7 +19,7 @@ def test_the_self_test_passes_and_says_what_it_checked() -> None:
     report = self_test.run_self_test()
     assert report.ok, report.failed
     checked = "\n".join(report.checked)
-    for part in ("encrypted store created", "KPI 10 PDF rendered", "reopened with its key", "bank holidays"):
+    for part in ("encrypted store created", "KPI 10 PDF rendered", "reopened with its key", "bank holidays", "DOCX"):
         assert part in checked
 
 

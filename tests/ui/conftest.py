@@ -60,7 +60,11 @@ def in_modal(qtbot, act: Callable[[QDialog], None], name: str, *, within_ms: int
             assert waited[0] < within_ms, f"no dialog opened for {name}"
             QTimer.singleShot(50, run)
             return
-        act(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()  # a failed check must fail the test, not leave a modal dialog waiting forever
+            raise
         screenshot(dialog, name)
         dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
 

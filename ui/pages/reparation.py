@@ -661,12 +661,15 @@ class ReparationPage(Page):
         self.record_button = QPushButton("&Open")
         self.restricted_button = QPushButton("Emergency and &medical…")
         self.certificate_button = QPushButton("&Certificate…")
+        self.letter_button = QPushButton("Letter to the &family…")
+        self.letter_button.setToolTip("When a placement is completed: a letter to the child's parent or carer")
         self.end_button = QPushButton("E&nd early…")
         for button in (
             self.place_button,
             self.record_button,
             self.restricted_button,
             self.certificate_button,
+            self.letter_button,
             self.end_button,
         ):
             row.addWidget(button)
@@ -680,6 +683,7 @@ class ReparationPage(Page):
         self.placements_table.doubleClicked.connect(lambda *_: self.open_placement())
         self.restricted_button.clicked.connect(self.restricted)
         self.certificate_button.clicked.connect(self.certificate)
+        self.letter_button.clicked.connect(self.completion_letter)
         self.end_button.clicked.connect(self.end_placement)
         return tab
 
@@ -850,6 +854,13 @@ class ReparationPage(Page):
             return write_whole(path, reparation.completion_certificate(db, actor, placement.id))
 
         self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."), write=True)
+
+    def completion_letter(self) -> None:
+        from ui.letters import open_completion_letter
+
+        placement = self._selected_placement()
+        if placement is not None:
+            open_completion_letter(self, placement.id)
 
     def end_placement(self) -> None:
         placement = self._selected_placement()
