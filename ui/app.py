@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from rjdesk.connection import ConnectionProfile, load_profile
 from ui import failures
+from ui.appearance import app_icon, appearance
 from ui.login import LoginWindow
 from ui.tasks import TaskRunner
 
@@ -208,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("rjdesk")
     app.setApplicationName("rjdesk")
     app.setApplicationDisplayName("rjdesk")
+    app.setWindowIcon(app_icon())
+    appearance(app)  # the colours and text size chosen on this desk (or the system's), before any window
     previous_crash = failures.enable_crash_log()
     failures.install_excepthook()
     controller = AppController(app, previous_crash)

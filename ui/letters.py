@@ -184,7 +184,7 @@ class VictimLetterDialog(LetterDialog):
         self.errors.add_row(self.form, "&To:", "recipient", self.recipient)
         self.add_common_rows()
         if template.asks_phone_first:
-            self.errors.add_row(self.form, "Did you &phone first?", "phone_tried_first", self.phone_first)
+            self.errors.add_row(self.form, "Did you p&hone first?", "phone_tried_first", self.phone_first)
         self.errors.add_row(self.form, "Sent &on:", "sent_on", self.sent_on)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Record as sent")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from rjdesk import __version__
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import users
+from ui.appearance import Theme, appearance
 from ui.idle import IdleWatcher, LockPanel
 from ui.live import LiveRefresh
 from ui.pages.admin import AdminPage
@@ -40,6 +43,7 @@ from ui.pages.rj import RjPage
 from ui.pages.shared_views import SharedViewsPage
 from ui.pages.victims import VictimsPage
 from ui.session import Session
+from ui.tray import DueTray
 
 
 @dataclass(frozen=True)
@@ -97,10 +101,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
-        self.sidebar.setFixedWidth(200)
-        self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { font-size: 11pt; } QListWidget#sidebar::item { padding: 8px 12px; }"
-        )
+        self._fit_sidebar()
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 12px; }")  # text size follows View
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         home = HomePage(session, ["Home", *(s.title for s in specs)])
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.content)
         self.central.addWidget(self.lock_panel)
         self.setCentralWidget(self.central)
+        self._fit_sidebar()
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
@@ -132,8 +135,20 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.live = LiveRefresh(session.db, self)
         self.live.refresh_due.connect(self.refresh_from_elsewhere)
+        self.tray = self._make_tray()
         self._closing_for_sign_out = False
         self._closing_for_restore = False
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest page name at the current text size (View → Larger text)."""
+        metrics = self.sidebar.fontMetrics()
+        names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())] or ["Restorative justice"]
+        self.sidebar.setFixedWidth(max(200, max(metrics.horizontalAdvance(name) for name in names) + 48))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "sidebar"):
+            self._fit_sidebar()
 
     # ------------------------------------------------------------------------------------------ pages
     def _add_page(self, key: str, page: Page) -> None:
@@ -212,6 +227,23 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         self.refresh_action = self._action("&Refresh", "F5", self.refresh)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Colours")
+        self.theme_actions: dict[Theme, QAction] = {}
+        group = QActionGroup(self)
+        current = appearance().theme
+        for theme in Theme:
+            action = self._action(theme.label, None, partial(appearance().set_theme, theme))
+            action.setCheckable(True)
+            action.setChecked(theme is current)
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        self.larger_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn, appearance().larger)
+        self.smaller_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut, appearance().smaller)
+        self.normal_text_action = self._action("&Normal text size", "Ctrl+0", partial(appearance().set_scale, 1.0))
+        for action in (self.larger_action, self.smaller_action, self.normal_text_action):
+            view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About rjdesk", None, self.about))
 
@@ -229,6 +261,26 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setStyleSheet("padding: 0 8px; border-left: 1px solid palette(mid);")
             self.statusBar().addPermanentWidget(label)
+
+    def _make_tray(self) -> DueTray | None:
+        """Today's due count in the tray, where there is one, for those with a My day."""
+        if not QSystemTrayIcon.isSystemTrayAvailable() or not self.session.actor.can(Permission.VICTIM_VIEW):
+            return None
+        tray = DueTray(self.session, self)
+        tray.open_my_day.connect(self._show_my_day_from_tray)
+        tray.quit_requested.connect(self.close)
+        self.live.refresh_due.connect(tray.refresh)
+        my_day = self.pages.get("my_day")
+        if isinstance(my_day, MyDayPage):
+            my_day.own_counts_shown.connect(tray.show_counts)
+        return tray
+
+    def _show_my_day_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not self.locked and "my_day" in self.pages:
+            self.show_page("my_day")
 
     # ------------------------------------------------------------------------------------------ actions
     def refresh(self) -> None:
@@ -339,6 +391,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/state", self.saveState())
         self.idle.stop()
         self.live.stop()
+        if self.tray is not None:
+            self.tray.close()
         self.session.tasks.wait_idle()  # a save in flight finishes before anything closes
         event.accept()
         if self._closing_for_restore:

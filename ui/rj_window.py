@@ -92,11 +92,11 @@ class ProcessWindow(Page):
             "end": ("Withdrawn / not suitable…", self.end_process),
             "sign_off": ("Manager's si&gn-off", self.sign_off),
             "assess": ("&Assess a party…", self.assess),
-            "participant": ("Add &participant…", self.add_participant),
+            "participant": ("A&dd participant…", self.add_participant),
             "consent": ("Record &consent…", self.record_consent),
             "withdraw": ("Consent &withdrawn…", self.withdraw),
             "prepare": ("Preparation &meeting…", self.preparation),
-            "activity": ("Record an ac&tivity…", self.record_activity),
+            "activity": ("Record an &activity…", self.record_activity),
             "approve": ("Appro&ve letter", self.approve_letter),
             "deliver": ("&Deliver letter…", self.deliver_letter),
             "book": ("&Book a conference…", self.book),
@@ -104,9 +104,9 @@ class ProcessWindow(Page):
             "held": ("Conference &held…", self.held),
             "ics": ("Save &invitation (.ics)…", self.save_ics),
             "item": ("Agreement &item…", self.add_item),
-            "item_done": ("Item d&one…", self.item_done),
+            "item_done": ("Item &done…", self.item_done),
             "concluded": ("Victim told it has &concluded…", self.concluded),
-            "feedback": ("&Feedback…", self.feedback),
+            "feedback": ("Feed&back…", self.feedback),
         }
         for key, (label, handler) in actions.items():
             button = QPushButton(label)
@@ -124,7 +124,7 @@ class ProcessWindow(Page):
         self.overview.setTextFormat(Qt.TextFormat.RichText)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.overview.setWordWrap(True)
-        self.tabs.addTab(self.overview, "O&verview")
+        self.tabs.addTab(self.overview, "&Overview")
         self.assessments_model = RowsModel(
             [
                 Column("Party", lambda a: a.party.title()),
@@ -136,7 +136,7 @@ class ProcessWindow(Page):
                 Column("On the victim's safety plan", lambda a: "; ".join(a.safety_actions)),
             ]
         )
-        self.tabs.addTab(self._with_bar(list_table(self.assessments_model, "Assessments", 4), "assess"), "Assess&ments")
+        self.tabs.addTab(self._with_bar(list_table(self.assessments_model, "Assessments", 4), "assess"), "A&ssessments")
         self.participants_model = RowsModel(
             [
                 Column("Role", lambda p: rj.PARTICIPANT_ROLES.get(p.role, p.role)),
@@ -157,7 +157,7 @@ class ProcessWindow(Page):
         )
         self.participants_table = list_table(self.participants_model, "Participants", 1, single=True)
         self.tabs.addTab(
-            self._with_bar(self.participants_table, "participant", "consent", "withdraw", "prepare"), "Par&ticipants"
+            self._with_bar(self.participants_table, "participant", "consent", "withdraw", "prepare"), "&Participants"
         )
         self.activities_model = RowsModel(
             [
@@ -169,7 +169,7 @@ class ProcessWindow(Page):
             ]
         )
         self.activities_table = list_table(self.activities_model, "Activities", 4, single=True)
-        self.tabs.addTab(self._with_bar(self.activities_table, "activity", "approve", "deliver"), "Acti&vities")
+        self.tabs.addTab(self._with_bar(self.activities_table, "activity", "approve", "deliver"), "Ac&tivities")
         self.conferences_model = RowsModel(
             [
                 Column(
@@ -191,7 +191,7 @@ class ProcessWindow(Page):
             ]
         )
         self.items_table = list_table(self.items_model, "Outcome agreement", 0, single=True)
-        self.tabs.addTab(self._with_bar(self.items_table, "item", "item_done", "concluded", "feedback"), "A&greement")
+        self.tabs.addTab(self._with_bar(self.items_table, "item", "item_done", "concluded", "feedback"), "Agr&eement")
         self.preparations_model = RowsModel(
             [
                 Column("Met on", lambda m: m.met_on.strftime("%d %b %Y")),

@@ -82,7 +82,7 @@ class VictimWindow(Page):
         layout.addWidget(self.header)
         buttons = QHBoxLayout()
         self.contact_button = QPushButton("Record a &contact…")
-        self.consent_button = QPushButton("Record &consent…")
+        self.consent_button = QPushButton("Record co&nsent…")
         self.views_button = QPushButton("Record &views…")
         self.triage_button = QPushButton("&Triage…")
         self.edit_button = QPushButton("&Edit details…")
@@ -108,7 +108,7 @@ class VictimWindow(Page):
         self.letter_button.setMenu(letter_menu)
         buttons.addWidget(self.letter_button)
         self.more_button = QToolButton()
-        self.more_button.setText("&More")
+        self.more_button.setText("Mo&re")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.disclosure_action = more.addAction("Record a &disclosure…", self.record_disclosure)
@@ -148,7 +148,7 @@ class VictimWindow(Page):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setWordWrap(True)
-        self.tabs.addTab(self.details, "&Details and needs")
+        self.tabs.addTab(self.details, "Deta&ils and needs")
         self.contact_details = QLabel()
         self.contact_details.setObjectName("contact_details")
         self.contact_details.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -157,10 +157,10 @@ class VictimWindow(Page):
             contact_tab = QWidget()
             contact_layout = QVBoxLayout(contact_tab)
             contact_layout.addWidget(self.contact_details, 1)
-            self.carer_button = QPushButton("Add a &parent or carer…")
+            self.carer_button = QPushButton("Add a parent or carer…")
             self.carer_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
             self.carer_button.clicked.connect(self.add_carer)
-            self.edit_contact_button = QPushButton("Edit contact &details…")
+            self.edit_contact_button = QPushButton("Edit contact details…")
             self.edit_contact_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
             self.edit_contact_button.clicked.connect(self.edit_contact_details)
             carer_row = QHBoxLayout()
@@ -168,7 +168,7 @@ class VictimWindow(Page):
             carer_row.addWidget(self.carer_button)
             carer_row.addStretch(1)
             contact_layout.addLayout(carer_row)
-            self.contact_tab_index = self.tabs.addTab(contact_tab, "Contact &details")
+            self.contact_tab_index = self.tabs.addTab(contact_tab, "Contact detail&s")
         else:
             self.contact_tab_index = -1
         self.links_model = RowsModel(
@@ -200,10 +200,10 @@ class VictimWindow(Page):
         self.referrals_table = list_table(self.referrals_model, "Police referrals", 0)
         self.referrals_table.setMaximumHeight(110)
         links_layout.addWidget(self.referrals_table)
-        self.chase_button = QPushButton("Chased the police &today")
+        self.chase_button = QPushButton("C&hased the police today")
         self.chase_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
         self.chase_button.clicked.connect(self.chase)
-        self.not_invited_button = QPushButton("Record why the victim is &not invited to RJ…")
+        self.not_invited_button = QPushButton("Record wh&y the victim is not invited to RJ…")
         self.not_invited_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
         self.not_invited_button.clicked.connect(self.not_invited)
         link_buttons = QHBoxLayout()
@@ -241,7 +241,7 @@ class VictimWindow(Page):
                 Column("By", lambda c: c.recorded_by),
             ]
         )
-        self.tabs.addTab(list_table(self.contacts_model, "Contact log", 4), "Contact &log")
+        self.tabs.addTab(list_table(self.contacts_model, "Contact log", 4), "Contact lo&g")
         self.duties_model = RowsModel(
             [
                 Column("Due", lambda d: d.due_date.strftime("%d %b %Y")),
@@ -262,7 +262,7 @@ class VictimWindow(Page):
                 Column("Shared summary", lambda v: v.shareable_summary or ""),
             ]
         )
-        self.tabs.addTab(list_table(self.views_model, "Views, impact and wishes", 1), "&Views")
+        self.tabs.addTab(list_table(self.views_model, "Views, impact and wishes", 1), "Vie&ws")
         self.complaints_model = RowsModel(
             [
                 Column("Received", lambda c: c.received_on.strftime("%d %b %Y")),
@@ -274,7 +274,7 @@ class VictimWindow(Page):
         complaints_layout = QVBoxLayout(complaints)
         self.complaints_table = list_table(self.complaints_model, "Complaints", 1)
         complaints_layout.addWidget(self.complaints_table)
-        self.acknowledge_button = QPushButton("Mark the selected complaint &acknowledged today")
+        self.acknowledge_button = QPushButton("Mark t&he selected complaint acknowledged today")
         self.acknowledge_button.clicked.connect(self.acknowledge)
         complaints_layout.addWidget(self.acknowledge_button)
         self.tabs.addTab(complaints, "Com&plaints")
@@ -291,8 +291,8 @@ class VictimWindow(Page):
         self.documents_table = list_table(self.documents_model, "Documents", 0)
         documents_layout.addWidget(self.documents_table)
         row = QHBoxLayout()
-        self.attach_button = QPushButton("A&ttach a file…")
-        self.save_copy_button = QPushButton("&Save a copy…")
+        self.attach_button = QPushButton("Attac&h a file…")
+        self.save_copy_button = QPushButton("Save a cop&y…")
         self.attach_button.clicked.connect(self.attach)
         self.save_copy_button.clicked.connect(self.save_copy)
         self.attach_button.setEnabled(can(Permission.VICTIM_EDIT))
@@ -300,7 +300,7 @@ class VictimWindow(Page):
         row.addWidget(self.save_copy_button)
         row.addStretch(1)
         documents_layout.addLayout(row)
-        self.tabs.addTab(documents, "Doc&uments")
+        self.tabs.addTab(documents, "&Documents")
         safety_tab = QWidget()
         safety_layout = QVBoxLayout(safety_tab)
         self.safety_summary = QLabel()
@@ -336,10 +336,10 @@ class VictimWindow(Page):
         )
         safety_layout.addWidget(list_table(self.actions_model, "Safety actions", 0))
         safety_buttons = QHBoxLayout()
-        self.concern_button = QPushButton("Raise a &safety concern…")
-        self.restriction_button = QPushButton("Add a &restriction…")
-        self.action_button = QPushButton("Add an act&ion…")
-        self.plan_button = QPushButton("Contingency and revie&w…")
+        self.concern_button = QPushButton("Raise a safet&y concern…")
+        self.restriction_button = QPushButton("Add a restriction…")
+        self.action_button = QPushButton("Add an action…")
+        self.plan_button = QPushButton("Contingency and review…")
         for button, slot in (
             (self.concern_button, self.raise_concern),
             (self.restriction_button, self.add_restriction),

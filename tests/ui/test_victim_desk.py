@@ -146,7 +146,7 @@ def test_roles_without_contact_permission_see_no_contact_details(
     qtbot.addWidget(record)
     qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
     assert record.contact_tab_index == -1
-    assert all(record.tabs.tabText(i) != "Contact &details" for i in range(record.tabs.count()))
+    assert all(record.tabs.tabText(i).replace("&", "") != "Contact details" for i in range(record.tabs.count()))
     for username, role in (("supervisor", Role.REPARATION_SUPERVISOR), ("admin", Role.ADMINISTRATOR)):
         window = open_main(username, role)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]

@@ -443,7 +443,7 @@ class BackupsTab(QWidget):
         self.table = list_table(self.model, "Backups", 3, single=True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton("Bac&k up now")
         self.restore_button = QPushButton("&Restore this backup…")
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
@@ -518,7 +518,7 @@ class AdminPage(Page):
         self.backups_tab = BackupsTab(self) if local_store and session.actor.can(Permission.DATA_ADMIN) else None
         for tab, label in (
             (self.users_tab, "&Users"),
-            (self.service_tab, "S&ervice"),
+            (self.service_tab, "Serv&ice"),
             (self.closures_tab, "&Closure days"),
             (self.backups_tab, "&Backups"),
         ):

@@ -28,7 +28,7 @@ class DisclosuresPage(Page):
         self.end = date_edit()
         self.start.setAccessibleName("From")
         self.end.setAccessibleName("To")
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton("E&xport CSV…")
         bar.addWidget(QLabel("From:"))
         bar.addWidget(self.start)
         bar.addWidget(QLabel("To:"))

@@ -8,8 +8,8 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
+from ui.appearance import alert_colour
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -61,12 +62,13 @@ class DutiesModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < len(self.rows):
             duty = self.rows[index.row()]
             if duty.is_overdue(self.today):
-                return QBrush(QColor("#b00020"))
+                return QBrush(alert_colour())
         return super().data(index, role)
 
 
 class MyDayPage(Page):
     title = "My day"
+    own_counts_shown = Signal(int, int)  # overdue, due today — the officer's own, for the tray
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -108,7 +110,7 @@ class MyDayPage(Page):
             widget.hide()
         self.model = DutiesModel(dt.date.today())
         self.table = list_table(self.model, "Duties due", 1, single=True)
-        self.table.doubleClicked.connect(lambda _: self.open_victim())
+        self.table.activated.connect(lambda _: self.open_victim())
         layout.addWidget(self.table)
         # A whole team can have tens of thousands of duties in the window: the soonest are listed first, and
         # the rest on request (the counts above are always whole).
@@ -216,6 +218,8 @@ class MyDayPage(Page):
             f"<b>{day.overdue}</b> overdue · <b>{day.due_today}</b> due today · <b>{day.upcoming}</b> in the next "
             f"{HORIZON_WORKING_DAYS} working days" + (f" · {day.to_chase} to check or chase" if day.to_chase else "")
         )
+        if not self.team.isChecked():
+            self.own_counts_shown.emit(day.overdue, day.due_today)
         self.partial.setText(f"Showing the {len(day.duties):,} soonest of {day.total:,} duties.")
         self.partial.setVisible(not day.complete)
         self.show_all_button.setVisible(not day.complete)

@@ -84,7 +84,7 @@ class RetentionPage(Page):
         review_layout.addWidget(self.count)
         row = QHBoxLayout()
         self.keep_button = QPushButton("&Keep longer…")
-        self.destroy_button = QPushButton("&Destroy the record…")
+        self.destroy_button = QPushButton("Destr&oy the record…")
         self.destroy_button.setToolTip("Irreversible: the record and everything about it are destroyed")
         row.addWidget(self.keep_button)
         row.addWidget(self.destroy_button)

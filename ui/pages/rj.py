@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QDialog,
@@ -90,7 +92,7 @@ class RjPage(Page):
         )
         self.unscreened_table = list_table(self.unscreened_model, "Orders to screen", 2, single=True)
         screening_layout.addWidget(self.unscreened_table)
-        self.screen_button = QPushButton("&Screen the selected order…")
+        self.screen_button = QPushButton("Scree&n the selected order…")
         screening_layout.addWidget(self.screen_button)
         self.tabs.addTab(screening, "&Screening")
 
@@ -108,6 +110,12 @@ class RjPage(Page):
         calendar_layout = QHBoxLayout(calendar_tab)
         self.calendar = QCalendarWidget()
         self.calendar.setAccessibleName("Conference calendar")
+        days = self.calendar.findChild(QAbstractItemView, "qt_calendar_calendarview")
+        if days is not None:  # the grid of days takes the keyboard focus: a screen reader names it too
+            days.setAccessibleName("Conference calendar days")
+        year = self.calendar.findChild(QAbstractSpinBox, "qt_calendar_yearedit")
+        if year is not None:
+            year.setAccessibleName("Year")
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar_layout.addWidget(self.calendar)
@@ -140,7 +148,7 @@ class RjPage(Page):
                 Column("Owner", lambda i: i.owner),
             ]
         )
-        self.tabs.addTab(list_table(self.items_model, "Overdue agreement items", 2), "&Overdue items")
+        self.tabs.addTab(list_table(self.items_model, "Overdue agreement items", 2), "Overd&ue items")
 
         self.facilitators_model = RowsModel(
             [
@@ -165,14 +173,14 @@ class RjPage(Page):
         facilitators_layout.addWidget(self.facilitators_table)
         row = QHBoxLayout()
         self.set_facilitator_button = QPushButton("Facilitator's &record…")
-        self.cpd_button = QPushButton("Add &CPD…")
+        self.cpd_button = QPushButton("Add CP&D…")
         self.set_facilitator_button.clicked.connect(self.set_facilitator)
         self.cpd_button.clicked.connect(self.add_cpd)
         row.addWidget(self.set_facilitator_button)
         row.addWidget(self.cpd_button)
         row.addStretch(1)
         facilitators_layout.addLayout(row)
-        self.tabs.addTab(facilitators, "&Facilitators")
+        self.tabs.addTab(facilitators, "F&acilitators")
 
         mapping_tab = QWidget()
         mapping_layout = QVBoxLayout(mapping_tab)
@@ -186,13 +194,13 @@ class RjPage(Page):
             ]
         )
         mapping_layout.addWidget(list_table(self.mapping_model, "Engagement mapping", 0))
-        self.publish_button = QPushButton("&Publish a new version…")
+        self.publish_button = QPushButton("Publish a ne&w version…")
         self.publish_button.clicked.connect(self.publish_mapping)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.publish_button)
         mapping_row.addStretch(1)
         mapping_layout.addLayout(mapping_row)
-        self.tabs.addTab(mapping_tab, "&Engagement mapping")
+        self.tabs.addTab(mapping_tab, "Engage&ment mapping")
         self.mapping: dict[str, bool] = {}
 
         can_edit = session.actor.can(Permission.RJ_EDIT)
@@ -203,7 +211,7 @@ class RjPage(Page):
         self.publish_button.setEnabled(session.actor.can(Permission.RJ_SIGNOFF))
         self.stage_filter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.open_button.clicked.connect(self.open_selected)
-        self.table.doubleClicked.connect(lambda *_: self.open_selected())
+        self.table.activated.connect(lambda *_: self.open_selected())
         self.refer_button.clicked.connect(self.create_new)
         self.screen_button.clicked.connect(self.screen_order)
         self.refresh()

@@ -62,7 +62,7 @@ class SharedViewsPage(Page):
         right_layout.addWidget(self.table)
         row = QHBoxLayout()
         self.relayed_button = QPushButton("&Relayed to the child…")
-        self.report_button = QPushButton("Summary for a &report…")
+        self.report_button = QPushButton("&Summary for a report…")
         self.relayed_button.clicked.connect(self.record_relayed)
         self.report_button.clicked.connect(self.report_summary)
         row.addWidget(self.relayed_button)

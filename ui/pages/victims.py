@@ -19,7 +19,7 @@ from rjdesk.services import victims
 from ui.models import Column, WindowedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
-from ui.widgets.tables import list_table
+from ui.widgets.tables import down_into_list, list_table
 
 KIND_LABELS = {
     "individual": "Person",
@@ -65,7 +65,8 @@ class VictimsPage(Page):
             ]
         )
         self.table = list_table(self.model, "Victims", 1)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # double-click, or Return on the row
+        down_into_list(self.search, self.table)
         layout.addWidget(self.table)
         self.count = QLabel()
         self.count.setObjectName("victim_count")

@@ -43,6 +43,7 @@ class FieldErrors:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        box.setFocusProxy(widget)
         error = QLabel()
         error.setObjectName(f"error_{field_name}")
         error.setStyleSheet(ERROR_STYLE)
@@ -52,6 +53,11 @@ class FieldErrors:
         self.labels[field_name] = error
         widget.setAccessibleName(label.rstrip(":").replace("&", ""))
         form.addRow(label, box)
+        # The label's Alt+letter goes to its buddy, and QLabel ignores a buddy that takes no focus (the box):
+        # the field itself is the buddy.
+        made = form.labelForField(box)
+        if isinstance(made, QLabel):
+            made.setBuddy(widget)
 
     def clear(self) -> None:
         for label in self.labels.values():
