@@ -259,8 +259,9 @@ def test_text_size_grows_and_shrinks_from_the_keyboard_and_is_remembered(
     size = QApplication.font().pointSizeF()
     page_label = window.current_page().findChild(QLabel)
     assert page_label is not None
-    for widget in (window.user_label, window.sidebar, page_label):  # with and without style sheets of their own
+    for widget in (window.user_label, page_label):  # with and without style sheets of their own
         qtbot.waitUntil(lambda w=widget: w.font().pointSizeF() == pytest.approx(size), timeout=5_000)
+    qtbot.waitUntil(lambda: window.sidebar.font().pointSizeF() == pytest.approx(round(size * 1.2, 1)), timeout=5_000)
     longest = max((window.sidebar.item(row).text() for row in range(window.sidebar.count())), key=len)
     qtbot.waitUntil(
         lambda: window.sidebar.width() > window.sidebar.fontMetrics().horizontalAdvance(longest), timeout=5_000

@@ -109,7 +109,9 @@ class ReparationPage(Page):
         self.day.setAccessibleName("Day")
         self.mine_only = QCheckBox("&My sessions only")
         self.new_session_button = QPushButton("&New session…")
-        bar.addWidget(QLabel("Day:"))
+        day_label = QLabel("Da&y:")
+        day_label.setBuddy(self.day)
+        bar.addWidget(day_label)
         bar.addWidget(self.day)
         bar.addWidget(self.mine_only)
         bar.addStretch(1)
@@ -118,7 +120,11 @@ class ReparationPage(Page):
         split = QSplitter()
         self.session_list = QListWidget()
         self.session_list.setAccessibleName("Sessions")
-        self.session_list.setMinimumWidth(150)
+        # Project names wrap rather than run off the edge (a supervisor picks the session by its name).
+        self.session_list.setMinimumWidth(220)
+        self.session_list.setWordWrap(True)
+        self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.session_list.setSpacing(2)
         split.addWidget(self.session_list)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -187,6 +193,7 @@ class ReparationPage(Page):
                 f"{info.starts:%H:%M}–{info.ends:%H:%M} {info.project_name}{signed}\n"
                 f"{len(info.expected)} of {info.capacity} children"
             )
+            item.setToolTip(info.project_name)
             self.session_list.addItem(item)
         self.session_list.blockSignals(False)
         ids = [s.id for s in sessions]
