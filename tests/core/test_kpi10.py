@@ -89,6 +89,13 @@ def test_kpi10_from_worked_records_under_both_consent_rules(
         "10g": {"n": 1, "d": 1},
     }
     assert "at any time on or before" in str(report["consent_rule"]) and report["engagement_mapping_version"] == 1
+    # The victims behind each figure, for a manager's drill-down: found when a figure is asked for.
+    behind = kpi10.kpi10_report(db, service, Q, AS_OF).behind
+    assert len(behind) == len(measures) and list(behind) == list(measures)
+    assert [ref.id for ref in behind["10a"]] == sorted((worked["v1"], worked["v2"]))
+    assert [ref.id for ref in behind["10g"]] == [worked["v1"]] and behind["headline"] == ()
+    with pytest.raises(KeyError):
+        behind["10z"]
     strict = kpi10.kpi10_report(db, service, Q, AS_OF, strict_consent=True).as_json()
     assert strict["measures"]["headline"] == {"n": 0, "d": 0}  # type: ignore[index]
     assert strict["measures"]["10g"] == {"n": 1, "d": 0}  # type: ignore[index]
