@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
                    poppler-utils binutils
 
-.PHONY: run test lint typecheck imports pytest bench package screenshots ci-system-packages clean
+.PHONY: run test lint typecheck imports pytest bench package screenshots translations ci-system-packages clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit("rjdesk needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -52,6 +52,12 @@ test: ci-system-packages lint typecheck imports pytest
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The Welsh translation: new strings into resources/i18n/rjdesk_cy.ts (unfinished), then the .qm the app loads
+# (both committed: an installed app needs no build step). See docs/TRANSLATING.md.
+translations: $(VENV)/.installed-app
+	$(PY) packaging/translations.py update
+	$(PY) packaging/translations.py build
 
 # The user guide's pictures (docs/images/), from the real app on a fresh demo store, offscreen.
 screenshots: $(VENV)/.installed-app

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from rjdesk.connection import ConnectionProfile, load_profile
-from ui import failures
+from ui import failures, i18n
 from ui.appearance import app_icon, appearance
 from ui.login import LoginWindow
 from ui.tasks import TaskRunner
@@ -211,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("rjdesk")
     app.setWindowIcon(app_icon())
     appearance(app)  # the colours and text size chosen on this desk (or the system's), before any window
+    i18n.install()  # English, or Welsh where this desk chose it
     previous_crash = failures.enable_crash_log()
     failures.install_excepthook()
     controller = AppController(app, previous_crash)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from ui.i18n import tr_noop
+
 ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "rjdesk.svg"
 THEME_KEY = "appearance/theme"
 SCALE_KEY = "appearance/text_scale"
@@ -29,10 +31,10 @@ class Theme(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "system": "Follow the system",
-            "light": "Light",
-            "dark": "Dark",
-            "high_contrast": "High contrast",
+            "system": tr_noop("Follow the system"),
+            "light": tr_noop("Light"),
+            "dark": tr_noop("Dark"),
+            "high_contrast": tr_noop("High contrast"),
         }[self.value]
 
 

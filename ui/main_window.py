@@ -25,6 +25,7 @@ from rjdesk import __version__
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import users
 from ui.appearance import Theme, appearance
+from ui.i18n import LANGUAGES, choose, chosen_language, tr, tr_noop
 from ui.idle import IdleWatcher, LockPanel
 from ui.live import LiveRefresh
 from ui.pages.admin import AdminPage
@@ -56,29 +57,31 @@ class PageSpec:
 
 # Pages appear here as the issues build them; a user sees those any of whose permissions they hold.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("my_day", "My day", frozenset({Permission.DUTY_MANAGE}), MyDayPage),
-    PageSpec("victims", "Victims", frozenset({Permission.VICTIM_VIEW}), VictimsPage),
-    PageSpec("rj", "Restorative justice", frozenset({Permission.RJ_VIEW}), RjPage),
-    PageSpec("shared_views", "Shared views", frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
+    PageSpec("my_day", tr_noop("My day"), frozenset({Permission.DUTY_MANAGE}), MyDayPage),
+    PageSpec("victims", tr_noop("Victims"), frozenset({Permission.VICTIM_VIEW}), VictimsPage),
+    PageSpec("rj", tr_noop("Restorative justice"), frozenset({Permission.RJ_VIEW}), RjPage),
+    PageSpec("shared_views", tr_noop("Shared views"), frozenset({Permission.VICTIM_VIEWS_SUMMARY}), SharedViewsPage),
     PageSpec(
         "reparation",
-        "Reparation",
+        tr_noop("Reparation"),
         frozenset({Permission.REPARATION_VIEW, Permission.REPARATION_COMPLIANCE}),
         ReparationPage,
     ),
-    PageSpec("cases", "Cases", frozenset({Permission.CASE_EDIT}), CasesPage),
-    PageSpec("panels", "Panels", frozenset({Permission.PANEL_EDIT}), PanelsPage),
-    PageSpec("reports", "Reports", frozenset({Permission.REPORT_AGGREGATE}), ReportsPage),
-    PageSpec("disclosures", "Disclosures", frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
-    PageSpec("audit", "Audit", frozenset({Permission.AUDIT_VIEW}), AuditPage),
-    PageSpec("retention", "Retention", frozenset({Permission.RETENTION_REVIEW}), RetentionPage),
+    PageSpec("cases", tr_noop("Cases"), frozenset({Permission.CASE_EDIT}), CasesPage),
+    PageSpec("panels", tr_noop("Panels"), frozenset({Permission.PANEL_EDIT}), PanelsPage),
+    PageSpec("reports", tr_noop("Reports"), frozenset({Permission.REPORT_AGGREGATE}), ReportsPage),
+    PageSpec("disclosures", tr_noop("Disclosures"), frozenset({Permission.REPORT_CASE_LIST}), DisclosuresPage),
+    PageSpec("audit", tr_noop("Audit"), frozenset({Permission.AUDIT_VIEW}), AuditPage),
+    PageSpec("retention", tr_noop("Retention"), frozenset({Permission.RETENTION_REVIEW}), RetentionPage),
     PageSpec(
         "duty_rules",
-        "Duty rules",
+        tr_noop("Duty rules"),
         frozenset({Permission.DUTY_RULE_PROPOSE, Permission.DUTY_RULE_APPROVE}),
         DutyRulesPage,
     ),
-    PageSpec("admin", "Administration", frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage),
+    PageSpec(
+        "admin", tr_noop("Administration"), frozenset({Permission.USER_ADMIN, Permission.SETTINGS_ADMIN}), AdminPage
+    ),
 )
 
 
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page
         self.stack.addWidget(page)
-        item = QListWidgetItem(page.title)
+        item = QListWidgetItem(tr(page.title))
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
 
@@ -205,12 +208,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_page)
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.password_action = self._action("Change &password…", None, self.change_password)
-        self.sign_out_action = self._action("Sign &out", None, self.sign_out)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        file_menu = bar.addMenu(tr("&File"))
+        self.print_action = self._action(tr("&Print…"), QKeySequence.StandardKey.Print, self.print_page)
+        self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
+        self.password_action = self._action(tr("Change &password…"), None, self.change_password)
+        self.sign_out_action = self._action(tr("Sign &out"), None, self.sign_out)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (
             self.print_action,
             None,
@@ -221,35 +224,48 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         self.find_action = self._action(
-            "&Find", QKeySequence.StandardKey.Find, lambda: self.current_page().focus_search()
+            tr("&Find"), QKeySequence.StandardKey.Find, lambda: self.current_page().focus_search()
         )
-        self.new_action = self._action("&New…", QKeySequence.StandardKey.New, lambda: self.current_page().create_new())
+        self.new_action = self._action(
+            tr("&New…"), QKeySequence.StandardKey.New, lambda: self.current_page().create_new()
+        )
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.new_action)
-        view_menu = bar.addMenu("&View")
-        self.refresh_action = self._action("&Refresh", "F5", self.refresh)
+        view_menu = bar.addMenu(tr("&View"))
+        self.refresh_action = self._action(tr("&Refresh"), "F5", self.refresh)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Colours")
+        theme_menu = view_menu.addMenu(tr("&Colours"))
         self.theme_actions: dict[Theme, QAction] = {}
         group = QActionGroup(self)
         current = appearance().theme
         for theme in Theme:
-            action = self._action(theme.label, None, partial(appearance().set_theme, theme))
+            action = self._action(tr(theme.label), None, partial(appearance().set_theme, theme))
             action.setCheckable(True)
             action.setChecked(theme is current)
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
-        self.larger_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn, appearance().larger)
-        self.smaller_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut, appearance().smaller)
-        self.normal_text_action = self._action("&Normal text size", "Ctrl+0", partial(appearance().set_scale, 1.0))
+        self.larger_action = self._action(tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, appearance().larger)
+        self.smaller_action = self._action(tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, appearance().smaller)
+        self.normal_text_action = self._action(tr("&Normal text size"), "Ctrl+0", partial(appearance().set_scale, 1.0))
         for action in (self.larger_action, self.smaller_action, self.normal_text_action):
             view_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About rjdesk", None, self.about))
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(tr("Lan&guage"))
+        languages = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():  # each in its own language, never translated
+            action = self._action(name, None, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == chosen_language())
+            languages.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About rjdesk"), None, self.about))
 
     def _build_status_bar(self) -> None:
         actor = self.session.actor
@@ -304,19 +320,34 @@ class MainWindow(QMainWindow):
         preview.paintRequested.connect(document.print_)
         preview.exec()
 
+    def choose_language(self, language: str) -> None:
+        """Windows opened from now on speak it; this one keeps its words until the next sign-in."""
+        choose(language)
+        QMessageBox.information(
+            self,
+            "rjdesk",
+            "rjdesk will use English from the next time you sign in.\n\n"
+            "Bydd rjdesk yn defnyddio'r Gymraeg y tro nesaf y byddwch yn mewngofnodi."
+            if language == "en"
+            else "Bydd rjdesk yn defnyddio'r Gymraeg y tro nesaf y byddwch yn mewngofnodi.\n\n"
+            "rjdesk will use Welsh from the next time you sign in.",
+        )
+
     def change_password(self) -> None:
         from ui.login import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.session.db, self.session.actor, self.session.tasks, self)
         if dialog.exec():
-            self.statusBar().showMessage("Password changed.", 5000)
+            self.statusBar().showMessage(tr("Password changed."), 5000)
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About rjdesk",
-            f"<b>rjdesk {__version__}</b><p>Victims and restorative justice work for Youth Justice "
-            "Services in England and Wales.</p><p>Free software (GPL-3.0-or-later).</p>",
+            tr("About rjdesk"),
+            tr(
+                "<b>rjdesk {version}</b><p>Victims and restorative justice work for Youth Justice Services in "
+                "England and Wales.</p><p>Free software (GPL-3.0-or-later).</p>"
+            ).format(version=__version__),
         )
 
     # ------------------------------------------------------------------------------------------ idle lock
@@ -357,7 +388,7 @@ class MainWindow(QMainWindow):
             if ok:
                 self.unlock()
             else:
-                self.lock_panel.refuse("That password is not right.")
+                self.lock_panel.refuse(tr("That password is not right."))
 
         self.session.tasks.run(lambda: users.verify_password(db, actor, password), checked, refused, write=True)
 

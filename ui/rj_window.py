@@ -32,6 +32,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ACTIVITY_LABELS, NEXT_STAGE, ActivityKind, Stage
 from rjdesk.services import rj
 from ui.casework import combo, date_edit
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -69,7 +70,7 @@ def _local_to_utc(moment: dt.datetime) -> dt.datetime:
 
 
 class ProcessWindow(Page):
-    title = "RJ process"
+    title = tr_noop("RJ process")
 
     def __init__(self, session: Session, process_id: int, on_change: Callable[[], None] | None = None) -> None:
         super().__init__(session)

@@ -33,6 +33,7 @@ from rjdesk.services.caseload import CarerInfo
 from rjdesk.services.contacts import OUTCOME_LABELS
 from rjdesk.services.letters import letter_title
 from rjdesk.services.victim_record import KPI10_MEANINGS, LinkedOffence, VictimFile, open_victim_file
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -63,7 +64,7 @@ def _yes(value: bool) -> str:
 
 
 class VictimWindow(Page):
-    title = "Victim record"
+    title = tr_noop("Victim record")
 
     def __init__(self, session: Session, victim_id: int, on_change: object = None) -> None:
         super().__init__(session)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission, Role
 from rjdesk.services import backups, retention, settings, users
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -502,7 +503,7 @@ class BackupsTab(QWidget):
 
 
 class AdminPage(Page):
-    title = "Administration"
+    title = tr_noop("Administration")
     refresh_on_show = False  # the service settings form may hold unsaved edits
     can_create = True
     can_print = True

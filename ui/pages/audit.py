@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rjdesk.files import write_whole
 from rjdesk.services import audit_log
 from ui.casework import date_edit, date_of
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -29,7 +30,7 @@ from ui.widgets.tables import list_table
 
 
 class AuditPage(Page):
-    title = "Audit"
+    title = tr_noop("Audit")
     can_print = True
 
     def __init__(self, session: Session) -> None:

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 
 from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
 from rjdesk.files import write_whole
+from ui.i18n import tr
 from ui.session import Session
 
 
@@ -96,8 +97,8 @@ class Page(QWidget):
             self.refresh()
         elif isinstance(exc, ValidationError):
             detail = "\n".join(f"• {v}" for v in exc.fields.values())
-            QMessageBox.warning(self, self.title, f"{exc}\n{detail}".strip())
+            QMessageBox.warning(self, tr(self.title), f"{exc}\n{detail}".strip())
         elif isinstance(exc, RjdeskError):
-            QMessageBox.warning(self, self.title, str(exc))
+            QMessageBox.warning(self, tr(self.title), str(exc))
         else:
             raise exc

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import cases
 from rjdesk.services.victim_record import ChildCase, list_child_cases
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -33,7 +34,7 @@ def _events(order: cases.OrderSummary) -> str:
 
 
 class CasesPage(Page):
-    title = "Cases"
+    title = tr_noop("Cases")
     can_search = True
     can_create = True
 

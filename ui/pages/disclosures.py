@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from rjdesk.files import write_whole
 from rjdesk.services import disclosures
 from ui.casework import date_edit, date_of
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -17,7 +18,7 @@ from ui.widgets.tables import list_table
 
 
 class DisclosuresPage(Page):
-    title = "Disclosures"
+    title = tr_noop("Disclosures")
     can_print = True
 
     def __init__(self, session: Session) -> None:

@@ -20,6 +20,7 @@ from rjdesk.rules.duties import HOLDER_LABELS, DutyCode
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.casework import combo, date_edit, date_of
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -80,7 +81,7 @@ class ProposeRuleDialog(WorkingDialog):
 
 
 class DutyRulesPage(Page):
-    title = "Duty rules"
+    title = tr_noop("Duty rules")
     can_create = True
     can_print = True
 

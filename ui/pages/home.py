@@ -7,12 +7,13 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from ui.i18n import tr, tr_noop
 from ui.pages.base import Page
 from ui.session import Session
 
 
 class HomePage(Page):
-    title = "Home"
+    title = tr_noop("Home")
 
     def __init__(self, session: Session, page_titles: list[str]) -> None:
         super().__init__(session)
@@ -20,15 +21,17 @@ class HomePage(Page):
         actor = session.actor
         roles = ", ".join(sorted(r.label for r in actor.roles)) or "local operator"
         service = session.service.name if session.service else ""
-        pages = "".join(f"<li>{escape(t)}</li>" for t in page_titles if t != self.title)
+        pages = "".join(f"<li>{escape(tr(t))}</li>" for t in page_titles if t != self.title)
         self.summary = QLabel(
-            f"<h2>Hello, {escape(actor.display_name or actor.username)}</h2>"
-            f"<p>You are signed in to <b>{escape(service)}</b> as {escape(roles)}.</p>"
-            f"<p>{escape(session.profile.describe())}.</p>"
+            tr("<h2>Hello, {name}</h2>").format(name=escape(actor.display_name or actor.username))
+            + tr("<p>You are signed in to <b>{service}</b> as {roles}.</p>").format(
+                service=escape(service), roles=escape(roles)
+            )
+            + f"<p>{escape(session.profile.describe())}.</p>"
             + (
-                f"<p>Your pages:</p><ul>{pages}</ul>"
+                tr("<p>Your pages:</p>") + f"<ul>{pages}</ul>"
                 if pages
-                else "<p>Your roles open no other pages yet; they arrive as rjdesk grows.</p>"
+                else tr("<p>Your roles open no other pages yet; they arrive as rjdesk grows.</p>")
             )
         )
         self.summary.setObjectName("home_summary")

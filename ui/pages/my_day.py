@@ -23,6 +23,7 @@ from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.appearance import alert_colour
+from ui.i18n import tr_noop
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -67,7 +68,7 @@ class DutiesModel(RowsModel):
 
 
 class MyDayPage(Page):
-    title = "My day"
+    title = tr_noop("My day")
     own_counts_shown = Signal(int, int)  # overdue, due today — the officer's own, for the tray
 
     def __init__(self, session: Session) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import panels
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -27,7 +28,7 @@ def _yn(value: bool | None) -> str:
 
 
 class PanelsPage(Page):
-    title = "Panels"
+    title = tr_noop("Panels")
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)

@@ -46,6 +46,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.rules.reparation import OUTCOMES, PROJECT_MODES, PROJECT_STATUSES, REQUIREMENT_LABELS, Requirement, Unit
 from rjdesk.services import reparation
 from ui.casework import combo, date_edit
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -76,7 +77,7 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class ReparationPage(Page):
-    title = "Reparation"
+    title = tr_noop("Reparation")
     can_create = True
     can_print = True
 

@@ -33,6 +33,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.services import kpi10, report_records, reports
 from rjdesk.services.report_pdf import RecordRef
 from ui.casework import date_edit
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -50,7 +51,7 @@ def recent_quarters(today: dt.date, count: int = 8) -> list[Quarter]:
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    title = tr_noop("Reports")
     can_print = True
 
     def __init__(self, session: Session) -> None:

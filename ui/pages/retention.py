@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.services import retention
 from ui.casework import date_edit, date_of
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -52,7 +53,7 @@ class KeepLongerDialog(WorkingDialog):
 
 
 class RetentionPage(Page):
-    title = "Retention"
+    title = tr_noop("Retention")
     can_print = True
 
     def __init__(self, session: Session) -> None:

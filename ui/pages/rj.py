@@ -27,6 +27,7 @@ from rjdesk.rules.rj import SENSITIVE_OFFENCE_KINDS, ActivityKind, Stage
 from rjdesk.services import rj
 from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.casework import combo, date_edit
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -40,7 +41,7 @@ def conference_time(conference: rj.ConferenceInfo) -> str:
 
 
 class RjPage(Page):
-    title = "Restorative justice"
+    title = tr_noop("Restorative justice")
     can_create = True
 
     def __init__(self, session: Session) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import case_manager
 from rjdesk.services.victim_record import list_child_cases
+from ui.i18n import tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -26,7 +27,7 @@ from ui.widgets.tables import list_table
 
 
 class SharedViewsPage(Page):
-    title = "Shared views"
+    title = tr_noop("Shared views")
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.errors import ValidationError
 from rjdesk.services import victims
+from ui.i18n import tr_noop
 from ui.models import Column, WindowedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -30,7 +31,7 @@ KIND_LABELS = {
 
 
 class VictimsPage(Page):
-    title = "Victims"
+    title = tr_noop("Victims")
     can_search = True
     can_print = True
     can_create = True

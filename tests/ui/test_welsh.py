@@ -1,0 +1,139 @@
+"""The Welsh interface: every string marked for translation has a Welsh translation that is not the English, with
+the same placeholders and one access key; the shipped .qm says what the .ts says; the windows translated so far
+carry no unmarked string; and a desk that chose Cymraeg gets Welsh menus, pages and greeting."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QMessageBox
+
+from rjdesk.rules.permissions import Role
+from ui import i18n
+
+pytestmark = pytest.mark.ui
+ROOT = Path(__file__).resolve().parents[2]
+# The modules whose every interface string goes through tr(): the check below grows with this list until it is
+# every module under ui/ (issue 11 item 2; docs/TRANSLATING.md).
+TRANSLATED_MODULES = ("ui/main_window.py", "ui/pages/home.py", "ui/appearance.py", "ui/i18n.py")
+# Calls whose string arguments a user reads.
+TEXT_CALLS = {
+    "addMenu",
+    "addAction",
+    "_action",
+    "setWindowTitle",
+    "setText",
+    "setToolTip",
+    "setPlaceholderText",
+    "showMessage",
+    "addTab",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QAction",
+    "QListWidgetItem",
+    "information",
+    "warning",
+    "question",
+    "critical",
+    "about",
+}
+
+
+def translations_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def welsh_qm() -> QTranslator:
+    translator = QTranslator()
+    assert translator.load(str(i18n.translation_file("cy")))
+    return translator
+
+
+def test_every_marked_string_has_a_welsh_translation_in_the_shipped_file(welsh_qm: QTranslator) -> None:
+    tool = translations_tool()
+    found, problems = tool.strings()
+    assert problems == [], "tr() of a string built at run time cannot be translated"
+    assert len(found) > 40
+    in_ts = tool.read_ts()
+    for item in found:
+        welsh = welsh_qm.translate(i18n.CONTEXT, item.text)
+        assert welsh, f"no Welsh for {item.text!r} ({item.path}:{item.line})"
+        assert welsh != item.text, f"Welsh left as the English: {item.text!r}"
+        assert in_ts.get(item.text) == welsh, "the .qm is not built from the .ts: run make translations"
+        assert set(re.findall(r"{\w+}", welsh)) == set(re.findall(r"{\w+}", item.text)), item.text
+        assert welsh.replace("&&", "").count("&") == item.text.replace("&&", "").count("&"), item.text
+        assert "<" not in item.text or re.findall(r"</?\w+", welsh) == re.findall(r"</?\w+", item.text)
+
+
+def _unmarked(path: Path) -> Iterator[str]:
+    """String literals with letters passed straight to a call a user reads (not through tr / tr_noop)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in TEXT_CALLS:
+            continue
+        for argument in node.args:
+            texts = [argument] if isinstance(argument, ast.Constant) else []
+            if isinstance(argument, ast.JoinedStr):
+                texts = [v for v in argument.values if isinstance(v, ast.Constant)]
+            for text in texts:
+                if isinstance(text.value, str) and _words(text.value):
+                    yield f"{path.relative_to(ROOT)}:{node.lineno}: {text.value!r}"
+
+
+def _words(text: str) -> bool:
+    """Words a reader reads: not a shortcut ("Ctrl+L", "F5") nor the product's name."""
+    if re.fullmatch(r"((Ctrl|Alt|Shift|Meta)\+)+\S+|F\d+", text.strip()):
+        return False
+    return bool(re.search(r"[A-Za-z]{2}", text.replace("rjdesk", "")))
+
+
+def test_the_translated_windows_show_no_string_that_skips_translation() -> None:
+    unmarked = [line for module in TRANSLATED_MODULES for line in _unmarked(ROOT / module)]
+    # The language menu names each language in itself, and the message after choosing one is in both.
+    allowed = ("'rjdesk will use", "'Bydd rjdesk", "'\\n\\nrjdesk will use")
+    assert [line for line in unmarked if not any(a in line for a in allowed)] == []
+
+
+def test_a_desk_that_chose_welsh_gets_welsh_menus_pages_and_greeting(
+    qtbot, open_main, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    try:
+        i18n.choose("cy")
+        window = open_main("vlo1", Role.VLO, Role.RJ_COORDINATOR)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Ffeil", "&Golygu", "G&weld", "&Cymorth"]
+        pages = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+        assert pages[:4] == ["Hafan", "Fy niwrnod", "Dioddefwyr", "Cyfiawnder adferol"]
+        home = window.pages["home"]
+        assert "Helo, Vlo1" in home.summary.text() and "Cyfiawnder adferol" in home.summary.text()
+        assert window.theme_actions[next(iter(window.theme_actions))].text() == "Dilyn y system"
+        assert window.language_actions["cy"].isChecked()
+        window.show_page("home")
+        from tests.ui.conftest import screenshot
+
+        screenshot(window, "welsh-main-window")
+        window.language_actions["en"].trigger()  # back to English from the menu
+        assert i18n.chosen_language() == "en" and "English" in told[0]
+        assert i18n.tr("&File") == "&File"
+    finally:
+        i18n.choose("en")
