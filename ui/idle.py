@@ -7,6 +7,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -68,22 +70,24 @@ class LockPanel(QWidget):
         outer.addStretch(1)
         box = QVBoxLayout()
         title = QLabel(
-            f"<h2>Locked</h2><p>rjdesk was idle and hid what was on screen.<br>"
-            f"{user_label}, type your password to carry on.</p>"
+            tr(
+                "<h2>Locked</h2><p>rjdesk was idle and hid what was on screen.<br>"
+                "{user}, type your password to carry on.</p>"
+            ).format(user=user_label)
         )
         box.addWidget(title)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password to unlock")
+        self.password.setAccessibleName(tr("Password to unlock"))
         self.password.setMaximumWidth(320)
         box.addWidget(self.password)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         box.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton("Sign &out")
+        self.sign_out_button = QPushButton(tr("Sign &out"))
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)

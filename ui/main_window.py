@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         specs = pages_for(session)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(tr("Pages"))
         self._fit_sidebar()
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 12px; }")  # text size follows View
         self.stack = QStackedWidget()

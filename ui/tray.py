@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from rjdesk.services import duties
 from ui.appearance import app_icon
+from ui.i18n import tr
 from ui.session import Session
 
 REFRESH_MS = 5 * 60 * 1000
@@ -22,12 +23,12 @@ REFRESH_MS = 5 * 60 * 1000
 def due_text(overdue: int, due_today: int) -> str:
     """What the tooltip says: counts only."""
     if not overdue and not due_today:
-        return "rjdesk: nothing overdue or due today"
+        return "rjdesk: " + tr("nothing overdue or due today")
     parts = []
     if overdue:
-        parts.append(f"{overdue} overdue")
+        parts.append(tr("{count} overdue").format(count=overdue))
     if due_today:
-        parts.append(f"{due_today} due today")
+        parts.append(tr("{count} due today").format(count=due_today))
     return "rjdesk: " + ", ".join(parts)
 
 
@@ -67,9 +68,9 @@ class DueTray(QObject):
         self.icon = QSystemTrayIcon(badge_icon(0), self)
         self.icon.setToolTip("rjdesk")
         menu = QMenu()
-        menu.addAction("Open &My day", self.open_my_day.emit)
+        menu.addAction(tr("Open &My day"), self.open_my_day.emit)
         menu.addSeparator()
-        menu.addAction("&Quit rjdesk", self.quit_requested.emit)
+        menu.addAction(tr("&Quit rjdesk"), self.quit_requested.emit)
         self.menu = menu  # kept: the tray holds no reference of its own
         self.icon.setContextMenu(menu)
         self.icon.activated.connect(self._activated)

@@ -24,6 +24,26 @@
       <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
+      <location filename="../../ui/idle.py" line="73" />
+      <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;rjdesk was idle and hid what was on screen.&lt;br&gt;{user}, type your password to carry on.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Wedi cloi&lt;/h2&gt;&lt;p&gt;Roedd rjdesk yn segur a chuddiodd yr hyn oedd ar y sgrin.&lt;br&gt;{user}, teipiwch eich cyfrinair i barhau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/idle.py" line="81" />
+      <source>Password to unlock</source>
+      <translation>Cyfrinair i ddatgloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/idle.py" line="88" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/idle.py" line="90" />
+      <source>Sign &amp;out</source>
+      <translation>A&amp;llgofnodi</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="60" />
       <source>My day</source>
       <translation>Fy niwrnod</translation>
@@ -89,6 +109,11 @@
       <translation>Gweinyddu</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>Pages</source>
+      <translation>Tudalennau</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="211" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
@@ -107,11 +132,6 @@
       <location filename="../../ui/main_window.py" line="214" />
       <source>Change &amp;password…</source>
       <translation>Newid y cyf&amp;rinair…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="215" />
-      <source>Sign &amp;out</source>
-      <translation>A&amp;llgofnodi</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="216" />
@@ -227,6 +247,31 @@
       <location filename="../../ui/rj_window.py" line="73" />
       <source>RJ process</source>
       <translation>Proses cyfiawnder adferol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/tray.py" line="26" />
+      <source>nothing overdue or due today</source>
+      <translation>dim byd yn hwyr nac i'w wneud heddiw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/tray.py" line="29" />
+      <source>{count} overdue</source>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/tray.py" line="31" />
+      <source>{count} due today</source>
+      <translation>{count} i'w wneud heddiw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/tray.py" line="71" />
+      <source>Open &amp;My day</source>
+      <translation>Agor &amp;Fy niwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/tray.py" line="73" />
+      <source>&amp;Quit rjdesk</source>
+      <translation>&amp;Gadael rjdesk</translation>
     </message>
     <message>
       <location filename="../../ui/victim_window.py" line="67" />
