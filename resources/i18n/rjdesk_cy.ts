@@ -244,6 +244,156 @@
       <translation>&lt;p&gt;Nid yw eich rolau'n agor unrhyw dudalennau eraill eto; byddant yn cyrraedd wrth i rjdesk dyfu.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/my_day.py" line="38" />
+      <source>Overdue ({days} days)</source>
+      <translation>Yn hwyr ({days} diwrnod)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="40" />
+      <source>Due today</source>
+      <translation>I'w wneud heddiw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="49" />
+      <source>When</source>
+      <translation>Pryd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="50" />
+      <source>Victim</source>
+      <translation>Dioddefwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="51" />
+      <source>Duty</source>
+      <translation>Dyletswydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="53" />
+      <source>Held by</source>
+      <translation>Gan bwy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="55" />
+      <source>YJS</source>
+      <translation>GCI</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="57" />
+      <source>{holder}: check / chase</source>
+      <translation>{holder}: gwirio / mynd ar ei ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="61" />
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="64" />
+      <source> until {date}</source>
+      <translation> tan {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="89" />
+      <source>Whole &amp;team</source>
+      <translation>Y &amp;tîm cyfan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="90" />
+      <source>Show the whole team's duties</source>
+      <translation>Dangos dyletswyddau'r tîm cyfan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="93" />
+      <source>Arrange &amp;cover…</source>
+      <translation>Trefnu c&amp;yflenwi…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="103" />
+      <source>&amp;Seen</source>
+      <translation>Gwe&amp;lwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="104" />
+      <source>Acknowledge the alerts</source>
+      <translation>Cydnabod y rhybuddion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="121" />
+      <source>Duties due</source>
+      <translation>Dyletswyddau sy'n ddyledus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="129" />
+      <source>Show &amp;all</source>
+      <translation>Dangos y cyf&amp;an</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="130" />
+      <source>List every duty in the window, not only the soonest</source>
+      <translation>Rhestru pob dyletswydd yn y cyfnod, nid y cynharaf yn unig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="138" />
+      <source>&amp;Open victim</source>
+      <translation>Agor y &amp;dioddefwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="139" />
+      <source>&amp;Record what meets it…</source>
+      <translation>Cofnodi'r hyn sy'n ei f&amp;odloni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="140" />
+      <source>Mark &amp;met…</source>
+      <translation>&amp;Nodi ei bod wedi'i bodloni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="141" />
+      <source>&amp;Defer or waive…</source>
+      <translation>Go&amp;hirio neu hepgor…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="193" />
+      <source>&lt;b&gt;Safety plan reviews due:&lt;/b&gt; {items}</source>
+      <translation>&lt;b&gt;Adolygiadau cynllun diogelwch sy'n ddyledus:&lt;/b&gt; {items}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="201" />
+      <source>{case}: {item} (due {date})</source>
+      <translation>{case}: {item} (erbyn {date})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="206" />
+      <source>&lt;b&gt;RJ agreement items overdue:&lt;/b&gt; {items}</source>
+      <translation>&lt;b&gt;Eitemau cytundeb cyfiawnder adferol sy'n hwyr:&lt;/b&gt; {items}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="209" />
+      <source>&lt;b&gt;Your RJ supervision is overdue since&lt;/b&gt; {date}</source>
+      <translation>&lt;b&gt;Mae eich goruchwyliaeth cyfiawnder adferol yn hwyr ers&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="211" />
+      <source>&lt;b&gt;Your RJ supervision is due by&lt;/b&gt; {date}</source>
+      <translation>&lt;b&gt;Mae eich goruchwyliaeth cyfiawnder adferol yn ddyledus erbyn&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="234" />
+      <source>&lt;b&gt;{overdue}&lt;/b&gt; overdue · &lt;b&gt;{today}&lt;/b&gt; due today · &lt;b&gt;{upcoming}&lt;/b&gt; in the next {days} working days</source>
+      <translation>&lt;b&gt;{overdue}&lt;/b&gt; yn hwyr · &lt;b&gt;{today}&lt;/b&gt; i'w gwneud heddiw · &lt;b&gt;{upcoming}&lt;/b&gt; yn y {days} diwrnod gwaith nesaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="238" />
+      <source> · {count} to check or chase</source>
+      <translation> · {count} i'w gwirio neu fynd ar eu hôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/my_day.py" line="243" />
+      <source>Showing the {shown} soonest of {total} duties.</source>
+      <translation>Yn dangos y {shown} cynharaf o {total} o ddyletswyddau.</translation>
+    </message>
+    <message>
       <location filename="../../ui/rj_window.py" line="73" />
       <source>RJ process</source>
       <translation>Proses cyfiawnder adferol</translation>

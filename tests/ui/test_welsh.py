@@ -13,10 +13,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from rjdesk.rules.permissions import Role
+from tests.ui.conftest import screenshot
+from tests.ui.mnemonics import clashes
 from ui import i18n
 
 pytestmark = pytest.mark.ui
@@ -30,6 +32,7 @@ TRANSLATED_MODULES = (
     "ui/i18n.py",
     "ui/idle.py",
     "ui/tray.py",
+    "ui/pages/my_day.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -49,6 +52,8 @@ TEXT_CALLS = {
     "QCheckBox",
     "QAction",
     "QListWidgetItem",
+    "Column",
+    "list_table",
     "information",
     "warning",
     "question",
@@ -137,9 +142,10 @@ def test_a_desk_that_chose_welsh_gets_welsh_menus_pages_and_greeting(
         assert "Helo, Vlo1" in home.summary.text() and "Cyfiawnder adferol" in home.summary.text()
         assert window.theme_actions[next(iter(window.theme_actions))].text() == "Dilyn y system"
         assert window.language_actions["cy"].isChecked()
+        my_day = window.show_page("my_day")
+        assert clashes(window) == {}  # the Welsh access keys of the menus and My day are all different
+        assert my_day.model.headerData(0, Qt.Orientation.Horizontal) == "Pryd"
         window.show_page("home")
-        from tests.ui.conftest import screenshot
-
         screenshot(window, "welsh-main-window")
         window.language_actions["en"].trigger()  # back to English from the menu
         assert i18n.chosen_language() == "en" and "English" in told[0]

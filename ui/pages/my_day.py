@@ -23,7 +23,7 @@ from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.appearance import alert_colour
-from ui.i18n import tr_noop
+from ui.i18n import tr, tr_noop
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -35,9 +35,9 @@ HORIZON_WORKING_DAYS = duties.MY_DAY_HORIZON
 def when(duty: duties.DutyInfo, today: dt.date) -> str:
     action = duty.action_date
     if duty.is_overdue(today):
-        return f"Overdue ({(today - action).days} days)"
+        return tr("Overdue ({days} days)").format(days=(today - action).days)
     if action == today:
-        return "Due today"
+        return tr("Due today")
     return action.strftime("%a %d %b")
 
 
@@ -46,16 +46,24 @@ class DutiesModel(RowsModel):
         self.today = today
         super().__init__(
             [
-                Column("When", lambda d: when(d, self.today)),
-                Column("Victim", lambda d: f"{d.victim_reference} {d.victim_name}"),
-                Column("Duty", lambda d: d.title),
+                Column(tr("When"), lambda d: when(d, self.today)),
+                Column(tr("Victim"), lambda d: f"{d.victim_reference} {d.victim_name}"),
+                Column(tr("Duty"), lambda d: d.title),
                 Column(
-                    "Held by",
+                    tr("Held by"),
                     lambda d: (
-                        "YJS" if not d.partner_held else f"{HOLDER_LABELS.get(d.holder, d.holder)}: check / chase"
+                        tr("YJS")
+                        if not d.partner_held
+                        else tr("{holder}: check / chase").format(holder=HOLDER_LABELS.get(d.holder, d.holder))
                     ),
                 ),
-                Column("Status", lambda d: d.status.label + (f" until {d.review_date:%d %b}" if d.review_date else "")),
+                Column(
+                    tr("Status"),
+                    lambda d: (
+                        d.status.label
+                        + (tr(" until {date}").format(date=f"{d.review_date:%d %b}") if d.review_date else "")
+                    ),
+                ),
             ]
         )
 
@@ -78,11 +86,11 @@ class MyDayPage(Page):
         self.counts = QLabel()
         self.counts.setObjectName("my_day_counts")
         top.addWidget(self.counts, 1)
-        self.team = QCheckBox("Whole &team")
-        self.team.setAccessibleName("Show the whole team's duties")
+        self.team = QCheckBox(tr("Whole &team"))
+        self.team.setAccessibleName(tr("Show the whole team's duties"))
         self.team.toggled.connect(lambda _: self.refresh())
         top.addWidget(self.team)
-        self.cover_button = QPushButton("Arrange &cover…")
+        self.cover_button = QPushButton(tr("Arrange &cover…"))
         self.cover_button.setVisible(session.actor.can(Permission.CASELOAD_ALLOCATE))
         self.cover_button.clicked.connect(self.arrange_cover)
         top.addWidget(self.cover_button)
@@ -92,8 +100,8 @@ class MyDayPage(Page):
         self.alerts.setObjectName("my_day_alerts")
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet("background: #b00020; color: white; padding: 6px;")
-        self.acknowledge_button = QPushButton("&Seen")
-        self.acknowledge_button.setAccessibleName("Acknowledge the alerts")
+        self.acknowledge_button = QPushButton(tr("&Seen"))
+        self.acknowledge_button.setAccessibleName(tr("Acknowledge the alerts"))
         self.acknowledge_button.clicked.connect(self.acknowledge_alerts)
         alerts_row.addWidget(self.alerts, 1)
         alerts_row.addWidget(self.acknowledge_button)
@@ -110,7 +118,7 @@ class MyDayPage(Page):
         for widget in (self.alerts, self.acknowledge_button, self.reviews, self.rj_reminders):
             widget.hide()
         self.model = DutiesModel(dt.date.today())
-        self.table = list_table(self.model, "Duties due", 1, single=True)
+        self.table = list_table(self.model, tr("Duties due"), 1, single=True)
         self.table.activated.connect(lambda _: self.open_victim())
         layout.addWidget(self.table)
         # A whole team can have tens of thousands of duties in the window: the soonest are listed first, and
@@ -118,8 +126,8 @@ class MyDayPage(Page):
         more_row = QHBoxLayout()
         self.partial = QLabel()
         self.partial.setObjectName("my_day_partial")
-        self.show_all_button = QPushButton("Show &all")
-        self.show_all_button.setAccessibleName("List every duty in the window, not only the soonest")
+        self.show_all_button = QPushButton(tr("Show &all"))
+        self.show_all_button.setAccessibleName(tr("List every duty in the window, not only the soonest"))
         self.show_all_button.clicked.connect(lambda: self.refresh(everything=True))
         more_row.addWidget(self.partial, 1)
         more_row.addWidget(self.show_all_button)
@@ -127,10 +135,10 @@ class MyDayPage(Page):
         self.partial.hide()
         self.show_all_button.hide()
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open victim")
-        self.record_button = QPushButton("&Record what meets it…")
-        self.met_button = QPushButton("Mark &met…")
-        self.defer_button = QPushButton("&Defer or waive…")
+        self.open_button = QPushButton(tr("&Open victim"))
+        self.record_button = QPushButton(tr("&Record what meets it…"))
+        self.met_button = QPushButton(tr("Mark &met…"))
+        self.defer_button = QPushButton(tr("&Defer or waive…"))
         for button in (self.open_button, self.record_button, self.met_button, self.defer_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -182,20 +190,27 @@ class MyDayPage(Page):
             f"{r.victim_reference} {escape(r.victim_name)} ({r.review_date:%a %d %b})"  # type: ignore[attr-defined]
             for r in reviews
         )
-        self.reviews.setText(f"<b>Safety plan reviews due:</b> {items}" if reviews else "")
+        self.reviews.setText(tr("<b>Safety plan reviews due:</b> {items}").format(items=items) if reviews else "")
         self.reviews.setVisible(bool(reviews))
 
     def _show_rj_reminders(self, reminders: object) -> None:
         from rjdesk.services.rj import RjReminders
 
         assert isinstance(reminders, RjReminders)
-        parts = [f"{i.child_cms_ref}: {escape(i.description)} (due {i.due_on:%d %b})" for i in reminders.overdue_items]
-        text = f"<b>RJ agreement items overdue:</b> {'; '.join(parts)}" if parts else ""
-        if reminders.supervision_due_on is not None:
-            state = "overdue since" if reminders.supervision_overdue else "due by"
-            text += (
-                f"{'<br>' if text else ''}<b>Your RJ supervision is {state}</b> {reminders.supervision_due_on:%d %b %Y}"
+        parts = [
+            tr("{case}: {item} (due {date})").format(
+                case=i.child_cms_ref, item=escape(i.description), date=f"{i.due_on:%d %b}"
             )
+            for i in reminders.overdue_items
+        ]
+        text = tr("<b>RJ agreement items overdue:</b> {items}").format(items="; ".join(parts)) if parts else ""
+        if reminders.supervision_due_on is not None:
+            state = (
+                tr("<b>Your RJ supervision is overdue since</b> {date}")
+                if reminders.supervision_overdue
+                else tr("<b>Your RJ supervision is due by</b> {date}")
+            )
+            text += ("<br>" if text else "") + state.format(date=f"{reminders.supervision_due_on:%d %b %Y}")
         self.rj_reminders.setText(text)
         self.rj_reminders.setVisible(reminders.any)
 
@@ -216,12 +231,19 @@ class MyDayPage(Page):
         for column in (0, 2, 3, 4):
             self.table.resizeColumnToContents(column)
         self.counts.setText(
-            f"<b>{day.overdue}</b> overdue · <b>{day.due_today}</b> due today · <b>{day.upcoming}</b> in the next "
-            f"{HORIZON_WORKING_DAYS} working days" + (f" · {day.to_chase} to check or chase" if day.to_chase else "")
+            tr(
+                "<b>{overdue}</b> overdue · <b>{today}</b> due today · <b>{upcoming}</b> in the next "
+                "{days} working days"
+            ).format(overdue=day.overdue, today=day.due_today, upcoming=day.upcoming, days=HORIZON_WORKING_DAYS)
+            + (tr(" · {count} to check or chase").format(count=day.to_chase) if day.to_chase else "")
         )
         if not self.team.isChecked():
             self.own_counts_shown.emit(day.overdue, day.due_today)
-        self.partial.setText(f"Showing the {len(day.duties):,} soonest of {day.total:,} duties.")
+        self.partial.setText(
+            tr("Showing the {shown} soonest of {total} duties.").format(
+                shown=f"{len(day.duties):,}", total=f"{day.total:,}"
+            )
+        )
         self.partial.setVisible(not day.complete)
         self.show_all_button.setVisible(not day.complete)
         self._update_buttons()
@@ -277,6 +299,6 @@ class MyDayPage(Page):
         self.run(lambda: caseload.list_workers(db, actor), ask)
 
     def printable_html(self) -> str | None:
-        return self.model.as_html_table("My day")
+        return self.model.as_html_table(tr(self.title))
 
     can_print = True
