@@ -32,6 +32,11 @@ def tr_noop(text: str) -> str:
     return text
 
 
+def interface_language() -> str:
+    """The language the interface speaks now ("en" or "cy")."""
+    return "cy" if _installed else "en"
+
+
 def chosen_language() -> str:
     language = str(QSettings().value(LANGUAGE_KEY, "en"))
     return language if language in LANGUAGES else "en"

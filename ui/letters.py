@@ -24,19 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.files import write_whole
-from rjdesk.rules.letters import PART_LABELS, Language, Letter, LetterKind
+from rjdesk.rules.letters import Language, Letter, LetterKind
 from rjdesk.services import letters
 from rjdesk.services.letter_documents import letter_docx, letter_pdf
 from ui.casework import combo, date_edit, date_of
+from ui.i18n import interface_language, tr, tr_noop
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
 
 WARNING_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
-# The files a letter can be saved as: a filter for the save dialog, and what makes the file.
-FORMATS: dict[str, Callable[[Letter], bytes]] = {
-    "PDF, ready to print (*.pdf)": letter_pdf,
-    "Word, for editing (*.docx)": letter_docx,
+# The files a letter can be saved as, by suffix: a filter for the save dialog, and what makes the file.
+FORMATS: dict[str, tuple[str, Callable[[Letter], bytes]]] = {
+    ".pdf": (tr_noop("PDF, ready to print (*.pdf)"), letter_pdf),
+    ".docx": (tr_noop("Word, for editing (*.docx)"), letter_docx),
 }
+LANGUAGE_NAMES = {
+    Language.ENGLISH: tr_noop("English"),
+    Language.WELSH: tr_noop("Welsh"),
+    Language.BILINGUAL: tr_noop("Bilingual (Welsh first)"),
+}
+PART_NAMES = {"en": LANGUAGE_NAMES[Language.ENGLISH], "cy": LANGUAGE_NAMES[Language.WELSH]}
+
+
+def letter_name(kind: LetterKind) -> str:
+    """The letter's name in the interface's language (the template names it in both)."""
+    return letters.letter_template(kind).texts[interface_language()].title
 
 
 class LetterDialog(WorkingDialog):
@@ -52,13 +64,13 @@ class LetterDialog(WorkingDialog):
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.hide()
         self.layout_.insertWidget(0, self.warnings)
-        self.language = combo({lang.value: lang.label for lang in Language})
+        self.language = combo({lang.value: tr(LANGUAGE_NAMES[lang]) for lang in Language})
         self.language.setCurrentIndex(self.language.findData(language.value))
         self.recipient_name = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setMaximumHeight(80)
         self.address.setTabChangesFocus(True)
-        self.address.setPlaceholderText("One line per line of the address, the postcode last")
+        self.address.setPlaceholderText(tr("One line per line of the address, the postcode last"))
         self.personal: dict[str, QPlainTextEdit] = {}
         for part in ("en", "cy"):
             edit = QPlainTextEdit()
@@ -69,24 +81,24 @@ class LetterDialog(WorkingDialog):
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("letter_preview")
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview of the letter")
-        self.preview.setPlaceholderText("Preview shows the letter exactly as it will be printed.")
+        self.preview.setAccessibleName(tr("Preview of the letter"))
+        self.preview.setPlaceholderText(tr("Preview shows the letter exactly as it will be printed."))
         self.status = QLabel()
         self.status.setObjectName("letter_status")
         self.status.setWordWrap(True)
-        self.preview_button = QPushButton("&Preview")
-        self.save_button = QPushButton("&Save a copy…")
-        self.save_button.setToolTip("As a PDF ready to print, or as a Word document to edit before sending")
+        self.preview_button = QPushButton(tr("&Preview"))
+        self.save_button = QPushButton(tr("&Save a copy…"))
+        self.save_button.setToolTip(tr("As a PDF ready to print, or as a Word document to edit before sending"))
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self.save_copy)
         self.language.currentIndexChanged.connect(self._language_changed)
 
     def add_common_rows(self) -> None:
-        self.errors.add_row(self.form, "&Language:", "language", self.language)
-        self.errors.add_row(self.form, "&Name:", "recipient_name", self.recipient_name)
-        self.errors.add_row(self.form, "A&ddress:", "address", self.address)
-        self.errors.add_row(self.form, "Your paragraph (&English):", "personal_en", self.personal["en"])
-        self.errors.add_row(self.form, "Your paragraph (&Welsh):", "personal_cy", self.personal["cy"])
+        self.errors.add_row(self.form, tr("&Language:"), "language", self.language)
+        self.errors.add_row(self.form, tr("&Name:"), "recipient_name", self.recipient_name)
+        self.errors.add_row(self.form, tr("A&ddress:"), "address", self.address)
+        self.errors.add_row(self.form, tr("Your paragraph (&English):"), "personal_en", self.personal["en"])
+        self.errors.add_row(self.form, tr("Your paragraph (&Welsh):"), "personal_cy", self.personal["cy"])
 
     def finish_letter_layout(self) -> None:
         actions = QHBoxLayout()
@@ -109,7 +121,9 @@ class LetterDialog(WorkingDialog):
             box = edit.parentWidget()
             if box is not None:
                 self.form.setRowVisible(box, part in parts)
-            edit.setAccessibleDescription(f"What you want to say, in {PART_LABELS[part]}")
+            edit.setAccessibleDescription(
+                tr("What you want to say, in {language}").format(language=tr(PART_NAMES[part]))
+            )
 
     def chosen_language(self) -> Language:
         return Language(self.language.currentData())
@@ -134,22 +148,28 @@ class LetterDialog(WorkingDialog):
         self._run(self.composer(), lambda letter: self.preview.setPlainText(letter.text()))
 
     def save_copy(self) -> None:
+        filters = [tr(label) for label, _render in FORMATS.values()]
         target, chosen = QFileDialog.getSaveFileName(
-            self, "Save a copy of the letter", self.suggested_name(), ";;".join(FORMATS)
+            self, tr("Save a copy of the letter"), self.suggested_name(), ";;".join(filters)
         )
         if target:
-            self.save_to(Path(target), chosen)
+            suffixes = list(FORMATS)
+            self.save_to(Path(target), suffixes[filters.index(chosen)] if chosen in filters else "")
 
-    def save_to(self, target: Path, chosen_filter: str = "") -> None:
-        by_suffix = {name.split("(*")[1].rstrip(")"): name for name in FORMATS}
-        render = FORMATS[by_suffix.get(target.suffix.lower(), chosen_filter or next(iter(FORMATS)))]
+    def save_to(self, target: Path, chosen_suffix: str = "") -> None:
+        """Saved as the suffix typed says, else as the type chosen in the dialog, else as a PDF."""
+        suffix = target.suffix.lower() if target.suffix.lower() in FORMATS else chosen_suffix or ".pdf"
+        render = FORMATS[suffix][1]
         compose = self.composer()
 
         def work() -> Path:
             letter = compose()
             return write_whole(target, render(letter))
 
-        self._run(work, lambda path: self.status.setText(f"Saved to {path}. Nothing is recorded as sent."))
+        self._run(
+            work,
+            lambda path: self.status.setText(tr("Saved to {path}. Nothing is recorded as sent.").format(path=path)),
+        )
 
     def suggested_name(self) -> str:
         return "letter.pdf"
@@ -159,39 +179,43 @@ class VictimLetterDialog(LetterDialog):
     """A letter to a victim (or their parent or carer): OK records it as sent on the chosen date."""
 
     def __init__(self, page: Page, victim_id: int, start: letters.VictimLetterStart) -> None:
-        title = letters.letter_title(start.kind)
         template = letters.letter_template(start.kind)
         hint = (
-            "In your own words: required for this letter."
+            tr("In your own words: required for this letter.")
             if template.personal_required
-            else "Optional: anything you want to add in your own words."
+            else tr("Optional: anything you want to add in your own words.")
         )
-        super().__init__(page, f"Letter: {title}", start.language, hint)
+        super().__init__(page, tr("Letter: {name}").format(name=letter_name(start.kind)), start.language, hint)
         self.victim_id, self.start = victim_id, start
         self.show_warnings(start.warnings)
         self.child = QComboBox()
         for child_id, label in start.children:
             self.child.addItem(label, child_id)
         if len(start.children) != 1:
-            self.child.addItem("Not about one case", None)
+            self.child.addItem(tr("Not about one case"), None)
         self.recipient = QComboBox()
         for recipient in start.recipients:
             self.recipient.addItem(f"{recipient.label}: {recipient.name}", recipient)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
-        self.phone_first = combo({"": "Choose…", "yes": "Yes, I tried to phone first", "no": "No"})
+        self.phone_first = combo({"": tr("Choose…"), "yes": tr("Yes, I tried to phone first"), "no": tr("No")})
         self.sent_on = date_edit()
-        self.errors.add_row(self.form, "&About the case:", "child_id", self.child)
-        self.errors.add_row(self.form, "&To:", "recipient", self.recipient)
+        self.errors.add_row(self.form, tr("&About the case:"), "child_id", self.child)
+        self.errors.add_row(self.form, tr("&To:"), "recipient", self.recipient)
         self.add_common_rows()
         if template.asks_phone_first:
-            self.errors.add_row(self.form, "Did you p&hone first?", "phone_tried_first", self.phone_first)
-        self.errors.add_row(self.form, "Sent &on:", "sent_on", self.sent_on)
+            self.errors.add_row(self.form, tr("Did you p&hone first?"), "phone_tried_first", self.phone_first)
+        self.errors.add_row(self.form, tr("Sent &on:"), "sent_on", self.sent_on)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Record as sent")
+        ok.setText(tr("&Record as sent"))
         ok.setToolTip(
-            "Keeps a copy on the victim's record and logs a contact attempt by letter"
-            + ("; meets the duty because the victim chose letters" if start.meets_duty_when_sent else "")
+            tr(
+                "Keeps a copy on the victim's record and logs a contact attempt by letter; meets the duty because "
+                "the victim chose letters"
+            )
+            if start.meets_duty_when_sent
+            else tr("Keeps a copy on the victim's record and logs a contact attempt by letter")
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.finish_letter_layout()
         self._recipient_changed()
 
@@ -233,22 +257,28 @@ class CompletionLetterDialog(LetterDialog):
     def __init__(self, page: Page, placement_id: int, start: letters.CompletionLetterStart) -> None:
         super().__init__(
             page,
-            "Letter: reparation completed",
+            tr("Letter: {name}").format(name=letter_name(LetterKind.REPARATION_COMPLETION)),
             start.language,
-            "Optional: a word about how it went. Never anything about the victim.",
+            tr("Optional: a word about how it went. Never anything about the victim."),
         )
         self.placement_id = placement_id
         self.show_warnings(
             (
-                f"To {start.child_first_name}'s parent or carer: {start.amount_done} at {start.project_name}, "
-                f"completed on {start.completed_on:%d %b %Y}. The child will read it: a letter that would identify "
-                "a victim is refused.",
+                tr(
+                    "To {child}'s parent or carer: {amount} at {project}, completed on {date}. The child will read "
+                    "it: a letter that would identify a victim is refused."
+                ).format(
+                    child=start.child_first_name,
+                    amount=start.amount_done,
+                    project=start.project_name,
+                    date=f"{start.completed_on:%d %b %Y}",
+                ),
             )
         )
         self.add_common_rows()
-        self.recipient_name.setPlaceholderText("The parent or carer's name")
+        self.recipient_name.setPlaceholderText(tr("The parent or carer's name"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Close"))
         self.finish_letter_layout()
 
     def composer(self) -> Callable[[], Letter]:

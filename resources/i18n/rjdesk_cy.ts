@@ -44,6 +44,196 @@
       <translation>A&amp;llgofnodi</translation>
     </message>
     <message>
+      <location filename="../../ui/letters.py" line="38" />
+      <source>PDF, ready to print (*.pdf)</source>
+      <translation>PDF, yn barod i'w argraffu (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="39" />
+      <source>Word, for editing (*.docx)</source>
+      <translation>Word, i'w olygu (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="42" />
+      <source>English</source>
+      <translation>Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="43" />
+      <source>Welsh</source>
+      <translation>Cymraeg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="44" />
+      <source>Bilingual (Welsh first)</source>
+      <translation>Dwyieithog (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="73" />
+      <source>One line per line of the address, the postcode last</source>
+      <translation>Un llinell ar gyfer pob llinell o'r cyfeiriad, y cod post yn olaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="84" />
+      <source>Preview of the letter</source>
+      <translation>Rhagolwg o'r llythyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="85" />
+      <source>Preview shows the letter exactly as it will be printed.</source>
+      <translation>Mae'r rhagolwg yn dangos y llythyr yn union fel y caiff ei argraffu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="89" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Rhagolwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="90" />
+      <source>&amp;Save a copy…</source>
+      <translation>Cadw c&amp;opi…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="91" />
+      <source>As a PDF ready to print, or as a Word document to edit before sending</source>
+      <translation>Fel PDF yn barod i'w argraffu, neu fel dogfen Word i'w golygu cyn ei anfon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="97" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="98" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="99" />
+      <source>A&amp;ddress:</source>
+      <translation>Cyfeiria&amp;d:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="100" />
+      <source>Your paragraph (&amp;English):</source>
+      <translation>Eich paragraff (&amp;Saesneg):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="101" />
+      <source>Your paragraph (&amp;Welsh):</source>
+      <translation>Eich paragraff (&amp;Cymraeg):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="125" />
+      <source>What you want to say, in {language}</source>
+      <translation>Yr hyn rydych am ei ddweud ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="153" />
+      <source>Save a copy of the letter</source>
+      <translation>Cadw copi o'r llythyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="171" />
+      <source>Saved to {path}. Nothing is recorded as sent.</source>
+      <translation>Wedi'i gadw yn {path}. Ni chofnodwyd dim fel wedi'i anfon.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="184" />
+      <source>In your own words: required for this letter.</source>
+      <translation>Yn eich geiriau eich hun: mae'n ofynnol ar gyfer y llythyr hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="186" />
+      <source>Optional: anything you want to add in your own words.</source>
+      <translation>Dewisol: unrhyw beth yr hoffech ei ychwanegu yn eich geiriau eich hun.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="188" />
+      <source>Letter: {name}</source>
+      <translation>Llythyr: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="195" />
+      <source>Not about one case</source>
+      <translation>Nid am un achos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="200" />
+      <source>Choose…</source>
+      <translation>Dewiswch…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="200" />
+      <source>Yes, I tried to phone first</source>
+      <translation>Do, ceisiais ffonio yn gyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="200" />
+      <source>No</source>
+      <translation>Naddo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="202" />
+      <source>&amp;About the case:</source>
+      <translation>&amp;Ynghylch yr achos:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="203" />
+      <source>&amp;To:</source>
+      <translation>&amp;At:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="206" />
+      <source>Did you p&amp;hone first?</source>
+      <translation>A wnaethoch chi &amp;ffonio yn gyntaf?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="207" />
+      <source>Sent &amp;on:</source>
+      <translation>A&amp;nfonwyd ar:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="209" />
+      <source>&amp;Record as sent</source>
+      <translation>Cofnodi ei fod &amp;wedi'i anfon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="211" />
+      <source>Keeps a copy on the victim's record and logs a contact attempt by letter; meets the duty because the victim chose letters</source>
+      <translation>Yn cadw copi ar gofnod y dioddefwr ac yn cofnodi ymgais i gysylltu drwy lythyr; mae'n bodloni'r ddyletswydd am fod y dioddefwr wedi dewis llythyrau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="216" />
+      <source>Keeps a copy on the victim's record and logs a contact attempt by letter</source>
+      <translation>Yn cadw copi ar gofnod y dioddefwr ac yn cofnodi ymgais i gysylltu drwy lythyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="218" />
+      <source>Cancel</source>
+      <translation>Canslo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="262" />
+      <source>Optional: a word about how it went. Never anything about the victim.</source>
+      <translation>Dewisol: gair am sut aeth pethau. Byth unrhyw beth am y dioddefwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="267" />
+      <source>To {child}'s parent or carer: {amount} at {project}, completed on {date}. The child will read it: a letter that would identify a victim is refused.</source>
+      <translation>At riant neu ofalwr {child}: {amount} yn {project}, wedi'i gwblhau ar {date}. Bydd y plentyn yn ei ddarllen: gwrthodir llythyr a fyddai'n datgelu pwy yw dioddefwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="279" />
+      <source>The parent or carer's name</source>
+      <translation>Enw'r rhiant neu'r gofalwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="281" />
+      <source>Close</source>
+      <translation>Cau</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="60" />
       <source>My day</source>
       <translation>Fy niwrnod</translation>

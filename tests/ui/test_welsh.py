@@ -33,6 +33,7 @@ TRANSLATED_MODULES = (
     "ui/idle.py",
     "ui/tray.py",
     "ui/pages/my_day.py",
+    "ui/letters.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -53,6 +54,9 @@ TEXT_CALLS = {
     "QAction",
     "QListWidgetItem",
     "Column",
+    "add_row",
+    "addItem",
+    "combo",
     "list_table",
     "information",
     "warning",
@@ -94,6 +98,20 @@ def test_every_marked_string_has_a_welsh_translation_in_the_shipped_file(welsh_q
         assert "<" not in item.text or re.findall(r"</?\w+", welsh) == re.findall(r"</?\w+", item.text)
 
 
+# Where a call's reader-facing text is, when not every argument is (a field's name, an item's data).
+TEXT_ARGUMENTS = {"add_row": (1,), "addItem": (0,), "_action": (0,), "Column": (0,), "list_table": (1,)}
+
+
+def _texts(node: ast.Call, name: str) -> Iterator[ast.Constant]:
+    positions = TEXT_ARGUMENTS.get(name)
+    arguments = [a for i, a in enumerate(node.args) if positions is None or i in positions]
+    for argument in arguments:
+        if isinstance(argument, ast.Constant):
+            yield argument
+        elif isinstance(argument, ast.JoinedStr) or (isinstance(argument, ast.Dict) and name == "combo"):
+            yield from (v for v in argument.values if isinstance(v, ast.Constant))
+
+
 def _unmarked(path: Path) -> Iterator[str]:
     """String literals with letters passed straight to a call a user reads (not through tr / tr_noop)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -103,13 +121,9 @@ def _unmarked(path: Path) -> Iterator[str]:
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         if name not in TEXT_CALLS:
             continue
-        for argument in node.args:
-            texts = [argument] if isinstance(argument, ast.Constant) else []
-            if isinstance(argument, ast.JoinedStr):
-                texts = [v for v in argument.values if isinstance(v, ast.Constant)]
-            for text in texts:
-                if isinstance(text.value, str) and _words(text.value):
-                    yield f"{path.relative_to(ROOT)}:{node.lineno}: {text.value!r}"
+        for text in _texts(node, name):
+            if isinstance(text.value, str) and _words(text.value):
+                yield f"{path.relative_to(ROOT)}:{node.lineno}: {text.value!r}"
 
 
 def _words(text: str) -> bool:
@@ -152,3 +166,33 @@ def test_a_desk_that_chose_welsh_gets_welsh_menus_pages_and_greeting(
         assert i18n.tr("&File") == "&File"
     finally:
         i18n.choose("en")
+
+
+def test_the_letter_window_in_welsh(qtbot, open_main, local_db, operator) -> None:
+    from tests.ui.test_letters import a_victim, the_record
+    from ui.letters import VictimLetterDialog
+
+    seen: list[tuple[str, str, dict[str, list[str]], str]] = []
+
+    def look(dialog: object) -> None:
+        assert isinstance(dialog, VictimLetterDialog)
+        ok = dialog.buttons.buttons()[0]
+        seen.append((dialog.windowTitle(), ok.text(), clashes(dialog), dialog.language.currentText()))
+        dialog.reject()
+
+    try:
+        i18n.choose("cy")
+        window = open_main("vlo1", Role.VLO)
+        record = the_record(qtbot, window, a_victim(local_db, window.session.actor, operator))
+        from tests.ui.conftest import in_modal
+
+        in_modal(qtbot, look, "dialog-letter-welsh")
+        from rjdesk.rules.letters import LetterKind
+
+        record.write_letter(LetterKind.FIRST_CONTACT)
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    finally:
+        i18n.choose("en")
+    title, ok, shared, language = seen[0]
+    assert title == "Llythyr: Cyswllt cyntaf" and ok == "Cofnodi ei fod &wedi'i anfon"
+    assert shared == {} and language == "Saesneg"  # the letter's language follows the recipient, in Welsh words
