@@ -584,6 +584,106 @@
       <translation>Yn dangos y {shown} cynharaf o {total} o ddyletswyddau.</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/victims.py" line="26" />
+      <source>Person</source>
+      <translation>Unigolyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="27" />
+      <source>Organisation</source>
+      <translation>Sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="28" />
+      <source>Professional</source>
+      <translation>Gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="29" />
+      <source>Unidentified</source>
+      <translation>Heb ei adnabod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="31" />
+      <source>Open</source>
+      <translation>Agored</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="31" />
+      <source>Closed</source>
+      <translation>Ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="45" />
+      <source>Search by name, victim reference or child's case reference (Ctrl+F)</source>
+      <translation>Chwilio yn ôl enw, cyfeirnod y dioddefwr neu gyfeirnod achos y plentyn (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="46" />
+      <source>Search victims</source>
+      <translation>Chwilio am ddioddefwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="51" />
+      <source>Any status</source>
+      <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="55" />
+      <source>Worker</source>
+      <translation>Gweithiwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="56" />
+      <source>Any worker</source>
+      <translation>Unrhyw weithiwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="57" />
+      <source>Mine</source>
+      <translation>Fy rhai i</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="63" />
+      <source>Reference</source>
+      <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="64" />
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="65" />
+      <source>Kind</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="70" />
+      <source>Safety</source>
+      <translation>Diogelwch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="70" />
+      <source>⚠ concern</source>
+      <translation>⚠ pryder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="110" />
+      <source>{shown} shown of {total} victims</source>
+      <translation>{shown} yn cael eu dangos o {total} o ddioddefwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="112" />
+      <source>{total} victims</source>
+      <translation>{total} o ddioddefwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/victims.py" line="137" />
+      <source>Add the child's case first: a referral links a victim to a child's offences.</source>
+      <translation>Ychwanegwch achos y plentyn yn gyntaf: mae atgyfeiriad yn cysylltu dioddefwr â throseddau plentyn.</translation>
+    </message>
+    <message>
       <location filename="../../ui/rj_window.py" line="73" />
       <source>RJ process</source>
       <translation>Proses cyfiawnder adferol</translation>

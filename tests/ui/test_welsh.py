@@ -34,6 +34,7 @@ TRANSLATED_MODULES = (
     "ui/tray.py",
     "ui/pages/my_day.py",
     "ui/letters.py",
+    "ui/pages/victims.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -159,6 +160,9 @@ def test_a_desk_that_chose_welsh_gets_welsh_menus_pages_and_greeting(
         my_day = window.show_page("my_day")
         assert clashes(window) == {}  # the Welsh access keys of the menus and My day are all different
         assert my_day.model.headerData(0, Qt.Orientation.Horizontal) == "Pryd"
+        victims = window.show_page("victims")
+        assert clashes(window) == {}
+        assert victims.search.placeholderText().startswith("Chwilio yn ôl enw")
         window.show_page("home")
         screenshot(window, "welsh-main-window")
         window.language_actions["en"].trigger()  # back to English from the menu

@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
 
 from rjdesk.errors import ValidationError
 from rjdesk.services import victims
-from ui.i18n import tr_noop
+from ui.i18n import tr, tr_noop
 from ui.models import Column, WindowedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.tables import down_into_list, list_table
 
 KIND_LABELS = {
-    "individual": "Person",
-    "organisation": "Organisation",
-    "professional": "Professional",
-    "unidentified": "Unidentified",
+    "individual": tr_noop("Person"),
+    "organisation": tr_noop("Organisation"),
+    "professional": tr_noop("Professional"),
+    "unidentified": tr_noop("Unidentified"),
 }
+STATUS_LABELS = {"open": tr_noop("Open"), "closed": tr_noop("Closed")}
 
 
 class VictimsPage(Page):
@@ -41,31 +42,35 @@ class VictimsPage(Page):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, victim reference or child's case reference (Ctrl+F)")
-        self.search.setAccessibleName("Search victims")
+        self.search.setPlaceholderText(tr("Search by name, victim reference or child's case reference (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search victims"))
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.search, 1)
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        for label, value in (("Any status", None), ("Open", "open"), ("Closed", "closed")):
-            self.status.addItem(label, value)
+        self.status.setAccessibleName(tr("Status"))
+        self.status.addItem(tr("Any status"), None)
+        for value, label in STATUS_LABELS.items():
+            self.status.addItem(tr(label), value)
         self.worker = QComboBox()
-        self.worker.setAccessibleName("Worker")
-        self.worker.addItem("Any worker", None)
-        self.worker.addItem("Mine", session.actor.user_id)
+        self.worker.setAccessibleName(tr("Worker"))
+        self.worker.addItem(tr("Any worker"), None)
+        self.worker.addItem(tr("Mine"), session.actor.user_id)
         filters.addWidget(self.status)
         filters.addWidget(self.worker)
         layout.addLayout(filters)
         self.model = WindowedRowsModel(
             [
-                Column("Reference", lambda v: v.reference),
-                Column("Name", lambda v: v.display_name),
-                Column("Kind", lambda v: KIND_LABELS.get(v.kind, v.kind)),
-                Column("Status", lambda v: v.status.title()),
-                Column("Safety", lambda v: "⚠ concern" if v.safety_flag else ""),
+                Column(tr("Reference"), lambda v: v.reference),
+                Column(tr("Name"), lambda v: v.display_name),
+                Column(tr("Kind"), lambda v: tr(KIND_LABELS[v.kind]) if v.kind in KIND_LABELS else v.kind),
+                Column(
+                    tr("Status"),
+                    lambda v: tr(STATUS_LABELS[v.status]) if v.status in STATUS_LABELS else v.status.title(),
+                ),
+                Column(tr("Safety"), lambda v: tr("⚠ concern") if v.safety_flag else ""),
             ]
         )
-        self.table = list_table(self.model, "Victims", 1)
+        self.table = list_table(self.model, tr("Victims"), 1)
         self.table.activated.connect(self._open)  # double-click, or Return on the row
         down_into_list(self.search, self.table)
         layout.addWidget(self.table)
@@ -101,7 +106,11 @@ class VictimsPage(Page):
     def _show(self, filtered: bool, order: Sequence[int], first: list[Any], total: int) -> None:
         db, actor = self.session.db, self.session.actor
         self.model.start(order, lambda ids: victims.victims_by_id(db, actor, ids), first)
-        self.count.setText(f"{len(order)} shown of {total} victims" if filtered else f"{total} victims")
+        self.count.setText(
+            tr("{shown} shown of {total} victims").format(shown=len(order), total=total)
+            if filtered
+            else tr("{total} victims").format(total=total)
+        )
 
     def _add_workers(self, workers: list[Any]) -> None:
         for worker in workers:
@@ -125,7 +134,7 @@ class VictimsPage(Page):
         def ask(children: Any) -> None:
             if not children:
                 self.show_error(
-                    ValidationError("Add the child's case first: a referral links a victim to a child's offences.")
+                    ValidationError(tr("Add the child's case first: a referral links a victim to a child's offences."))
                 )
                 return
             dialog = NewReferralDialog(self, children)
@@ -142,4 +151,4 @@ class VictimsPage(Page):
         self.search.selectAll()
 
     def printable_html(self) -> str | None:
-        return self.model.as_html_table("Victims")
+        return self.model.as_html_table(tr(self.title))
