@@ -16,7 +16,7 @@ from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.victims import load_victim, load_victims_row
 from rjdesk.store.database import Database
-from rjdesk.store.models import AppUser, Cover, Document, Duty, PoliceReferral, VictimCarer, VictimOffence
+from rjdesk.store.models import AppUser, Cover, Document, Duty, PoliceReferral, Victim, VictimCarer, VictimOffence
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 CASEWORK_ROLES = frozenset({"vlo", "rj_coordinator", "manager"})
@@ -156,25 +156,34 @@ def attach_document(
         raise ValidationError("Documents are limited to 20 MB.", {"file": "Larger than 20 MB."})
     with db.unit_of_work() as session:
         victim = load_victim(session, actor, victim_id)
-        document = Document(
-            victim_id=victim.id,
-            title=title.strip(),
-            filename=filename,
-            media_type=media_type,
-            content=content,
-            uploaded_by_id=actor.user_id,
-        )
-        session.add(document)
-        session.flush()
-        audit_as(
-            session,
-            actor,
-            action="attach",
-            entity="document",
-            entity_id=document.id,
-            payload={"victim_id": victim.id, "title": document.title, "bytes": len(content)},
-        )
+        document = keep_document(session, actor, victim, title.strip(), filename, media_type, content)
         return DocumentInfo(document.id, document.title, filename, media_type, len(content), document.uploaded_at)
+
+
+def keep_document(
+    session: Session, actor: Actor, victim: Victim, title: str, filename: str, media_type: str, content: bytes
+) -> Document:
+    """Store a file on the victim's record in the caller's unit of work (a letter sent keeps its copy with the
+    contact it logs), audited as attached."""
+    document = Document(
+        victim_id=victim.id,
+        title=title,
+        filename=filename,
+        media_type=media_type,
+        content=content,
+        uploaded_by_id=actor.user_id,
+    )
+    session.add(document)
+    session.flush()
+    audit_as(
+        session,
+        actor,
+        action="attach",
+        entity="document",
+        entity_id=document.id,
+        payload={"victim_id": victim.id, "title": document.title, "bytes": len(content)},
+    )
+    return document
 
 
 def list_documents(db: Database, actor: Actor, victim_id: int) -> list[DocumentInfo]:

@@ -40,6 +40,7 @@ from rjdesk.rules.letters import (
     letter_problems,
 )
 from rjdesk.rules.permissions import Permission
+from rjdesk.services.caseload import keep_document
 from rjdesk.services.contacts import ContactResult, NewContact, log_contact
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.letter_documents import letter_pdf
@@ -49,7 +50,6 @@ from rjdesk.services.victims import load_victim
 from rjdesk.store.database import Database
 from rjdesk.store.models import (
     Child,
-    Document,
     Offence,
     PoliceReferral,
     ReparationPlacement,
@@ -256,6 +256,17 @@ def _victim_letter(session: Session, actor: Actor, victim: Victim, request: Vict
         raise ValidationError("The letter was not written.", problems)
     assert offence_on is not None
     values = {part: {"offence_date": format_date(offence_on, part)} for part in request.language.parts}
+    return _compose(session, actor, template, request, values)
+
+
+def _compose(
+    session: Session,
+    actor: Actor,
+    template: LetterTemplate,
+    request: VictimLetterRequest | CompletionLetterRequest,
+    values: Mapping[str, Mapping[str, str]],
+) -> Letter:
+    """The template filled for the request, signed by the officer for the service, dated the day asked for."""
     return compose(
         template,
         request.language,
@@ -298,16 +309,15 @@ def record_victim_letter_sent(
         victim = load_victim(session, actor, victim_id)
         letter = _victim_letter(session, actor, victim, request)
         template = letter_template(request.kind)
-        document = Document(
-            victim_id=victim.id,
-            title=f"Letter sent: {letter_title(request.kind)} ({request.language.label}), {sent_on:%d %b %Y}",
-            filename=f"letter-{request.kind.value.replace('_', '-')}-{sent_on:%Y-%m-%d}.pdf",
-            media_type="application/pdf",
-            content=letter_pdf(letter),
-            uploaded_by_id=actor.user_id,
+        document = keep_document(
+            session,
+            actor,
+            victim,
+            f"Letter sent: {letter_title(request.kind)} ({request.language.label}), {sent_on:%d %b %Y}",
+            f"letter-{request.kind.value.replace('_', '-')}-{sent_on:%Y-%m-%d}.pdf",
+            "application/pdf",
+            letter_pdf(letter),
         )
-        session.add(document)
-        session.flush()
         audit_as(
             session,
             actor,
@@ -447,17 +457,7 @@ def compose_completion_letter(
             }
             for part in request.language.parts
         }
-        letter = compose(
-            template,
-            request.language,
-            values,
-            request.personal,
-            recipient_name=request.recipient_name,
-            address_lines=request.address,
-            dated=request.dated or dt.date.today(),
-            signatory=_signatory(actor),
-            service_name=service_name(session, actor.service_id),
-        )
+        letter = _compose(session, actor, template, request, values)
         identities = _child_victims(session, child.id)
         found = identity_found(letter.text(), identities)
         # A refusal is audited too (what kind of identity, never the words): the block ends normally so it is kept.
