@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.connection import ConnectionProfile
 from rjdesk.errors import AccountLocked, NoKeyAvailable, RjdeskError, StoreDamaged, StoreUnavailable, WrongKey
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE, FieldErrors
 
@@ -47,7 +48,7 @@ class LoginWindow(QWidget):
         self.profile = profile
         self.tasks = tasks
         self.db: Any = None
-        self.setWindowTitle("rjdesk — sign in")
+        self.setWindowTitle("rjdesk — " + tr("sign in"))
         self.setObjectName("login")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -58,7 +59,7 @@ class LoginWindow(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        subtitle = QLabel("Victims and restorative justice")
+        subtitle = QLabel(tr("Victims and restorative justice"))
         layout.addWidget(subtitle)
         self.where = QLabel(profile.describe())
         self.where.setObjectName("where")
@@ -68,18 +69,18 @@ class LoginWindow(QWidget):
 
         form = QFormLayout()
         self.username = QLineEdit()
-        self.username.setAccessibleName("User name")
+        self.username.setAccessibleName(tr("User name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
+        self.password.setAccessibleName(tr("Password"))
+        form.addRow(tr("&User name:"), self.username)
+        form.addRow(tr("&Password:"), self.password)
         layout.addLayout(form)
 
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Sign-in message")
+        self.message.setAccessibleName(tr("Sign-in message"))
         self.message.hide()
         layout.addWidget(self.message)
         if hint:
@@ -89,22 +90,22 @@ class LoginWindow(QWidget):
             layout.addWidget(hint_label)
 
         problem_row = QHBoxLayout()
-        self.recover_button = QPushButton("Use &recovery key…")
+        self.recover_button = QPushButton(tr("Use &recovery key…"))
         self.recover_button.hide()
         self.recover_button.clicked.connect(self._ask_recovery_key)
-        self.retry_button = QPushButton("&Try again")
+        self.retry_button = QPushButton(tr("&Try again"))
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.open_store)
-        self.restore_button = QPushButton("Restore the latest &good backup…")
+        self.restore_button = QPushButton(tr("Restore the latest &good backup…"))
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.hide()
         self.restore_button.clicked.connect(self._find_good_backup)
         # Always offered: where the data lives (this computer or the service's server, its address and the
         # password kept in the keyring) is changed through the first-start steps again.
-        self.setup_button = QPushButton("&Connection…")
-        self.setup_button.setToolTip("Where the data lives: this computer or the service's database server")
+        self.setup_button = QPushButton(tr("&Connection…"))
+        self.setup_button.setToolTip(tr("Where the data lives: this computer or the service's database server"))
         self.setup_button.clicked.connect(self.setup_requested.emit)
-        self.sign_in_button = QPushButton("Sign &in")
+        self.sign_in_button = QPushButton(tr("Sign &in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -118,7 +119,7 @@ class LoginWindow(QWidget):
         layout.addLayout(sign_in_row)
         self.password.returnPressed.connect(self.sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
-        self.status = QLabel("Opening the store…")
+        self.status = QLabel(tr("Opening the store…"))
         self.status.setObjectName("status")
         layout.addWidget(self.status)
 
@@ -127,7 +128,7 @@ class LoginWindow(QWidget):
         self._say("")
         for button in (self.recover_button, self.restore_button, self.retry_button):
             button.hide()
-        self.status.setText("Opening the store…")
+        self.status.setText(tr("Opening the store…"))
         self.tasks.run(lambda: _open_store(self.profile), self._store_ready, self._store_failed, write=True)
 
     def use_store(self, db: Any) -> None:
@@ -136,31 +137,31 @@ class LoginWindow(QWidget):
 
     def _store_ready(self, db: Any) -> None:
         self.db = db
-        self.status.setText("Ready.")
+        self.status.setText(tr("Ready."))
         self.sign_in_button.setEnabled(True)
         (self.password if self.username.text() else self.username).setFocus()
 
     def _store_failed(self, exc: Exception) -> None:
-        self.status.setText("The store is not open.")
+        self.status.setText(tr("The store is not open."))
         if not isinstance(exc, StoreUnavailable):
             raise exc  # unexpected: the global hook shows it with details to copy
         message = str(exc)
         if self.profile.kind != "team" and isinstance(exc, NoKeyAvailable | WrongKey):
             self.recover_button.show()
-            message = (
+            message = tr(
                 "This computer's keyring does not hold the key of the encrypted store (it may have been reset). "
                 "Type the recovery key that a manager keeps: Use recovery key…"
             )
         if self.profile.kind == "local" and isinstance(exc, StoreDamaged):
             # Damage, never a wrong key (the key check tells them apart): offer the latest good backup.
             self.restore_button.show()
-            message += " Your backups are checked one by one until a good one is found."
+            message += " " + tr("Your backups are checked one by one until a good one is found.")
         self.retry_button.show()
         self.setup_button.show()
         self._say(message, error=True)
 
     def _find_good_backup(self) -> None:
-        self.status.setText("Checking the backups…")
+        self.status.setText(tr("Checking the backups…"))
         self.restore_button.setEnabled(False)
 
         def find() -> Any:
@@ -173,24 +174,28 @@ class LoginWindow(QWidget):
     def _offer_backup(self, backup: Any) -> None:
         self.restore_button.setEnabled(True)
         if backup is None:
-            self.status.setText("No good backup.")
+            self.status.setText(tr("No good backup."))
             self._say(
-                "No backup of this store opens and verifies on this computer. Ask IT for a copy of the backups "
-                "folder, or set up again.",
+                tr(
+                    "No backup of this store opens and verifies on this computer. Ask IT for a copy of the backups "
+                    "folder, or set up again."
+                ),
                 error=True,
             )
             return
-        made = backup.made_at.strftime("%A %d %B %Y at %H:%M")
+        made = backup.made_at.strftime("%d/%m/%Y %H:%M")
         answer = QMessageBox.question(
             self,
-            "Restore the latest good backup",
-            f"The newest good backup was made on {made}. Work saved after that is not in it.\n\n"
-            "The damaged store is kept (not deleted) beside the store, in the folder 'damaged'. "
-            "Restore this backup now?",
+            tr("Restore the latest good backup"),
+            tr(
+                "The newest good backup was made on {made}. Work saved after that is not in it.\n\n"
+                "The damaged store is kept (not deleted) beside the store, in the folder 'damaged'. "
+                "Restore this backup now?"
+            ).format(made=made),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.status.setText("Restoring…")
+        self.status.setText(tr("Restoring…"))
 
         def restore() -> None:
             from ui import startup
@@ -201,7 +206,7 @@ class LoginWindow(QWidget):
 
     def _ask_recovery_key(self) -> None:
         text, ok = QInputDialog.getText(
-            self, "Recovery key", "Type the recovery key (14 groups of four letters and digits):"
+            self, tr("Recovery key"), tr("Type the recovery key (14 groups of four letters and digits):")
         )
         if not ok or not text.strip():
             return
@@ -217,7 +222,7 @@ class LoginWindow(QWidget):
         self.restore_button.setEnabled(True)
         if not isinstance(exc, RjdeskError):
             raise exc
-        self.status.setText("The store is not open.")
+        self.status.setText(tr("The store is not open."))
         self._say(str(exc), error=True)
 
     # ------------------------------------------------------------------------------------------ sign in
@@ -226,10 +231,10 @@ class LoginWindow(QWidget):
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self._say("Enter your user name and password.", error=True)
+            self._say(tr("Enter your user name and password."), error=True)
             return
         self.sign_in_button.setEnabled(False)
-        self.status.setText("Checking…")
+        self.status.setText(tr("Checking…"))
 
         def authenticate() -> Any:
             from rjdesk.services import users
@@ -240,18 +245,18 @@ class LoginWindow(QWidget):
 
     def _accepted(self, actor: Any) -> None:
         self.password.clear()
-        self.status.setText("Signed in.")
+        self.status.setText(tr("Signed in."))
         if actor.must_change_password:
             dialog = ChangePasswordDialog(self.db, actor, self.tasks, self, forced=True)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.sign_in_button.setEnabled(True)
-                self._say("Choose a new password to continue.", error=True)
+                self._say(tr("Choose a new password to continue."), error=True)
                 return
         self.signed_in.emit(self.db, actor)
 
     def _refused(self, exc: Exception) -> None:
         self.sign_in_button.setEnabled(True)
-        self.status.setText("Ready.")
+        self.status.setText(tr("Ready."))
         if not isinstance(exc, RjdeskError):
             raise exc
         self.password.clear()
@@ -273,10 +278,10 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, db: Any, actor: Any, tasks: TaskRunner, parent: QWidget | None = None, forced: bool = False):
         super().__init__(parent)
         self.db, self.actor, self.tasks = db, actor, tasks
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(tr("Change password"))
         layout = QVBoxLayout(self)
         if forced:
-            note = QLabel("Your password was set by an administrator. Choose your own to continue.")
+            note = QLabel(tr("Your password was set by an administrator. Choose your own to continue."))
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()
@@ -286,9 +291,9 @@ class ChangePasswordDialog(QDialog):
         self.confirm = QLineEdit()
         for edit in (self.old, self.new, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(form, "&Current password:", "old_password", self.old)
-        self.errors.add_row(form, "&New password:", "new_password", self.new)
-        self.errors.add_row(form, "C&onfirm new password:", "confirm", self.confirm)
+        self.errors.add_row(form, tr("&Current password:"), "old_password", self.old)
+        self.errors.add_row(form, tr("&New password:"), "new_password", self.new)
+        self.errors.add_row(form, tr("C&onfirm new password:"), "confirm", self.confirm)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -297,7 +302,7 @@ class ChangePasswordDialog(QDialog):
 
     def save(self) -> None:
         if self.new.text() != self.confirm.text():
-            self.errors.show({"confirm": "The two new passwords differ."})
+            self.errors.show({"confirm": tr("The two new passwords differ.")})
             return
         old, new = self.old.text(), self.new.text()
         self.buttons.setEnabled(False)
@@ -317,6 +322,6 @@ class ChangePasswordDialog(QDialog):
             self.errors.show(exc.fields or {"new_password": str(exc)})
             return
         if isinstance(exc, RjdeskError):
-            QMessageBox.warning(self, "Change password", str(exc))
+            QMessageBox.warning(self, tr("Change password"), str(exc))
             return
         raise exc

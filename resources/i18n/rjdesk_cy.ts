@@ -234,6 +234,190 @@
       <translation>Cau</translation>
     </message>
     <message>
+      <location filename="../../ui/login.py" line="51" />
+      <source>sign in</source>
+      <translation>mewngofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="62" />
+      <source>Victims and restorative justice</source>
+      <translation>Dioddefwyr a chyfiawnder adferol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="72" />
+      <source>User name</source>
+      <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="75" />
+      <source>Password</source>
+      <translation>Cyfrinair</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="76" />
+      <source>&amp;User name:</source>
+      <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="77" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="83" />
+      <source>Sign-in message</source>
+      <translation>Neges mewngofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="93" />
+      <source>Use &amp;recovery key…</source>
+      <translation>Defnyddio'r allwedd &amp;adfer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="96" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Rhoi cynnig arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="99" />
+      <source>Restore the latest &amp;good backup…</source>
+      <translation>Adfer y copi &amp;wrth gefn da diweddaraf…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="105" />
+      <source>&amp;Connection…</source>
+      <translation>C&amp;ysylltiad…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="106" />
+      <source>Where the data lives: this computer or the service's database server</source>
+      <translation>Ble mae'r data'n cael ei gadw: y cyfrifiadur hwn neu weinydd cronfa ddata'r gwasanaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="108" />
+      <source>Sign &amp;in</source>
+      <translation>&amp;Mewngofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="122" />
+      <source>Opening the store…</source>
+      <translation>Yn agor y storfa…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="140" />
+      <source>Ready.</source>
+      <translation>Yn barod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="145" />
+      <source>The store is not open.</source>
+      <translation>Nid yw'r storfa ar agor.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="151" />
+      <source>This computer's keyring does not hold the key of the encrypted store (it may have been reset). Type the recovery key that a manager keeps: Use recovery key…</source>
+      <translation>Nid yw cylch allweddi'r cyfrifiadur hwn yn dal allwedd y storfa wedi'i hamgryptio (efallai ei fod wedi'i ailosod). Teipiwch yr allwedd adfer y mae rheolwr yn ei chadw: Defnyddio'r allwedd adfer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="158" />
+      <source>Your backups are checked one by one until a good one is found.</source>
+      <translation>Caiff eich copïau wrth gefn eu gwirio fesul un nes dod o hyd i un da.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="164" />
+      <source>Checking the backups…</source>
+      <translation>Yn gwirio'r copïau wrth gefn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="177" />
+      <source>No good backup.</source>
+      <translation>Dim copi wrth gefn da.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="179" />
+      <source>No backup of this store opens and verifies on this computer. Ask IT for a copy of the backups folder, or set up again.</source>
+      <translation>Nid oes copi wrth gefn o'r storfa hon yn agor ac yn cael ei wirio ar y cyfrifiadur hwn. Gofynnwch i'r adran TG am gopi o'r ffolder copïau wrth gefn, neu gosodwch eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="189" />
+      <source>Restore the latest good backup</source>
+      <translation>Adfer y copi wrth gefn da diweddaraf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="190" />
+      <source>The newest good backup was made on {made}. Work saved after that is not in it.
+
+The damaged store is kept (not deleted) beside the store, in the folder 'damaged'. Restore this backup now?</source>
+      <translation>Gwnaed y copi wrth gefn da diweddaraf ar {made}. Nid yw gwaith a gadwyd ar ôl hynny ynddo.
+
+Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa, yn y ffolder 'damaged'. Adfer y copi wrth gefn hwn nawr?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="198" />
+      <source>Restoring…</source>
+      <translation>Yn adfer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="209" />
+      <source>Recovery key</source>
+      <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="209" />
+      <source>Type the recovery key (14 groups of four letters and digits):</source>
+      <translation>Teipiwch yr allwedd adfer (14 grŵp o bedwar nod, yn llythrennau a digidau):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="234" />
+      <source>Enter your user name and password.</source>
+      <translation>Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="237" />
+      <source>Checking…</source>
+      <translation>Yn gwirio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="248" />
+      <source>Signed in.</source>
+      <translation>Wedi mewngofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="253" />
+      <source>Choose a new password to continue.</source>
+      <translation>Dewiswch gyfrinair newydd i barhau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="281" />
+      <source>Change password</source>
+      <translation>Newid y cyfrinair</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="284" />
+      <source>Your password was set by an administrator. Choose your own to continue.</source>
+      <translation>Gosodwyd eich cyfrinair gan weinyddwr. Dewiswch eich un chi i barhau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="294" />
+      <source>&amp;Current password:</source>
+      <translation>&amp;Cyfrinair presennol:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="295" />
+      <source>&amp;New password:</source>
+      <translation>Cyfrinair &amp;newydd:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="296" />
+      <source>C&amp;onfirm new password:</source>
+      <translation>Ca&amp;darnhau'r cyfrinair newydd:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/login.py" line="305" />
+      <source>The two new passwords differ.</source>
+      <translation>Mae'r ddau gyfrinair newydd yn wahanol.</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="60" />
       <source>My day</source>
       <translation>Fy niwrnod</translation>

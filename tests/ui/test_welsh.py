@@ -35,6 +35,7 @@ TRANSLATED_MODULES = (
     "ui/pages/my_day.py",
     "ui/letters.py",
     "ui/pages/victims.py",
+    "ui/login.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -56,6 +57,8 @@ TEXT_CALLS = {
     "QListWidgetItem",
     "Column",
     "add_row",
+    "addRow",
+    "getText",
     "addItem",
     "combo",
     "list_table",
@@ -100,7 +103,15 @@ def test_every_marked_string_has_a_welsh_translation_in_the_shipped_file(welsh_q
 
 
 # Where a call's reader-facing text is, when not every argument is (a field's name, an item's data).
-TEXT_ARGUMENTS = {"add_row": (1,), "addItem": (0,), "_action": (0,), "Column": (0,), "list_table": (1,)}
+TEXT_ARGUMENTS = {
+    "add_row": (1,),
+    "addRow": (0,),
+    "getText": (1, 2),
+    "addItem": (0,),
+    "_action": (0,),
+    "Column": (0,),
+    "list_table": (1,),
+}
 
 
 def _texts(node: ast.Call, name: str) -> Iterator[ast.Constant]:
@@ -200,3 +211,19 @@ def test_the_letter_window_in_welsh(qtbot, open_main, local_db, operator) -> Non
     title, ok, shared, language = seen[0]
     assert title == "Llythyr: Cyswllt cyntaf" and ok == "Cofnodi ei fod &wedi'i anfon"
     assert shared == {} and language == "Saesneg"  # the letter's language follows the recipient, in Welsh words
+
+
+def test_the_sign_in_window_in_welsh(qtbot, tasks) -> None:
+    from rjdesk.connection import ConnectionProfile
+    from ui.login import LoginWindow
+
+    try:
+        i18n.choose("cy")
+        window = LoginWindow(ConnectionProfile("local"), tasks)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.windowTitle() == "rjdesk — mewngofnodi"
+        assert window.sign_in_button.text() == "&Mewngofnodi" and clashes(window) == {}
+        screenshot(window, "welsh-sign-in")
+    finally:
+        i18n.choose("en")
