@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.connection import SSL_MODES, ConnectionProfile
 from rjdesk.errors import RjdeskError, ValidationError
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE, FieldErrors
 
@@ -55,10 +56,17 @@ class FirstStartWizard(QWizard):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.setWindowTitle("rjdesk — first start")
+        self.setWindowTitle("rjdesk — " + tr("first start"))
         self.setObjectName("first_start")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 480)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, tr("< &Back")),
+            (QWizard.WizardButton.NextButton, tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, tr("Cancel")),
+        ):
+            self.setButtonText(button, text)  # Qt has no Welsh of its own for these
         self.profile: ConnectionProfile | None = None
         self.db: Any = None
         self.actor: Any = None
@@ -92,21 +100,25 @@ class FirstStartWizard(QWizard):
 class ChoicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Where should rjdesk keep its records?")
+        self.setTitle(tr("Where should rjdesk keep its records?"))
         layout = QVBoxLayout(self)
-        self.local = QRadioButton("On &this computer — an encrypted store (a trial, or one officer working offline)")
-        self.team = QRadioButton(
-            "In the &service's database — PostgreSQL, shared by the team (recommended for real use)"
+        self.local = QRadioButton(
+            tr("On &this computer — an encrypted store (a trial, or one officer working offline)")
         )
-        self.demo = QRadioButton("&Demo data — made-up people to look around; nothing real")
+        self.team = QRadioButton(
+            tr("In the &service's database — PostgreSQL, shared by the team (recommended for real use)")
+        )
+        self.demo = QRadioButton(tr("&Demo data — made-up people to look around; nothing real"))
         self.group = QButtonGroup(self)
         for index, button in enumerate((self.local, self.team, self.demo)):
             self.group.addButton(button, index)
             layout.addWidget(button)
         self.local.setChecked(True)
         note = QLabel(
-            "Victims' details are personal data. On this computer they are encrypted with a key kept "
-            "in the system keyring; you will be shown a recovery key to print for a manager."
+            tr(
+                "Victims' details are personal data. On this computer they are encrypted with a key kept "
+                "in the system keyring; you will be shown a recovery key to print for a manager."
+            )
         )
         note.setWordWrap(True)
         layout.addSpacing(12)
@@ -131,7 +143,7 @@ class _BusyPage(QWizardPage):
         self.layout_ = QVBoxLayout(self)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(tr("Working"))
         self.progress.hide()
         self.message = QLabel()
         self.message.setObjectName("page_message")
@@ -166,8 +178,8 @@ class _BusyPage(QWizardPage):
 class TeamPage(_BusyPage):
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("The service's database")
-        self.setSubTitle("Ask your IT team for these. The password is kept in the system keyring, not in a file.")
+        self.setTitle(tr("The service's database"))
+        self.setSubTitle(tr("Ask your IT team for these. The password is kept in the system keyring, not in a file."))
         form = QFormLayout()
         self.host = QLineEdit()
         self.port = QSpinBox()
@@ -179,22 +191,22 @@ class TeamPage(_BusyPage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
-        self.remember = QCheckBox("Remember the password on this computer (system keyring)")
+        self.remember = QCheckBox(tr("Remember the password on this computer (system keyring)"))
         self.remember.setChecked(True)
         for label, widget in (
-            ("&Server:", self.host),
-            ("P&ort:", self.port),
-            ("&Database:", self.database),
-            ("&User:", self.user),
-            ("&Password:", self.password),
-            ("&TLS:", self.sslmode),
+            (tr("&Server:"), self.host),
+            (tr("P&ort:"), self.port),
+            (tr("&Database:"), self.database),
+            (tr("&User:"), self.user),
+            (tr("&Password:"), self.password),
+            (tr("&TLS:"), self.sslmode),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         form.addRow("", self.remember)
         self.layout_.addLayout(form)
         row = QHBoxLayout()
-        self.connect_button = QPushButton("&Connect")
+        self.connect_button = QPushButton(tr("&Connect"))
         self.connect_button.clicked.connect(self.connect_now)
         row.addWidget(self.connect_button)
         row.addStretch(1)
@@ -216,10 +228,10 @@ class TeamPage(_BusyPage):
     def connect_now(self) -> None:
         profile = self.profile()
         if not (profile.host and profile.database and profile.user):
-            self.failed(ValidationError("Fill in the server, database and user."))
+            self.failed(ValidationError(tr("Fill in the server, database and user.")))
             return
         password, remember = self.password.text(), self.remember.isChecked()
-        self.busy("Connecting…")
+        self.busy(tr("Connecting…"))
         self.connect_button.setEnabled(False)
 
         def work() -> tuple[Any, bool]:
@@ -231,12 +243,9 @@ class TeamPage(_BusyPage):
             db, has_users = result
             self.wiz.store_opened(profile, db, has_users)
             self.finished(
-                "Connected."
-                + (
-                    " This database already has users: you will sign in next."
-                    if has_users
-                    else " Next, name the service and create its first administrator."
-                )
+                tr("Connected. This database already has users: you will sign in next.")
+                if has_users
+                else tr("Connected. Next, name the service and create its first administrator.")
             )
 
         def failed(exc: Exception) -> None:
@@ -252,13 +261,13 @@ class TeamPage(_BusyPage):
 class LocalStorePage(_BusyPage):
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("An encrypted store on this computer")
+        self.setTitle(tr("An encrypted store on this computer"))
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.message)
         self.key = QLineEdit()
         self.key.setReadOnly(True)
         self.key.setObjectName("recovery_key")
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(tr("Recovery key"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.2)
         mono.setWeight(QFont.Weight.Bold)
@@ -266,15 +275,15 @@ class LocalStorePage(_BusyPage):
         self.key.hide()
         self.layout_.addWidget(self.key)
         row = QHBoxLayout()
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save to a file…")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.save_button = QPushButton(tr("&Save to a file…"))
         self.print_button.clicked.connect(self.print_key)
         self.save_button.clicked.connect(self.save_key)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        self.confirm = QCheckBox("I have printed or saved the recovery key, and a manager will keep it safe")
+        self.confirm = QCheckBox(tr("I have printed or saved the recovery key, and a manager will keep it safe"))
         self.confirm.toggled.connect(lambda _: self.completeChanged.emit())
         self.layout_.addWidget(self.confirm)
         self.layout_.addStretch(1)
@@ -286,7 +295,7 @@ class LocalStorePage(_BusyPage):
         if self.wiz.db is not None:
             return
         profile = ConnectionProfile("local")
-        self.busy("Creating the encrypted store…")
+        self.busy(tr("Creating the encrypted store…"))
 
         def work() -> tuple[Any, bool]:
             db = _call("create_local_store", profile)
@@ -299,27 +308,31 @@ class LocalStorePage(_BusyPage):
         self.recovery_key = db.recovery_key
         if self.recovery_key is None:
             self.finished(
-                "An encrypted store already exists on this computer; it is open. Its recovery key was "
-                "shown when it was created."
+                tr(
+                    "An encrypted store already exists on this computer; it is open. Its recovery key was "
+                    "shown when it was created."
+                )
             )
             return
         self.key.setText(self.recovery_key)
         for widget in (self.key, self.print_button, self.save_button, self.confirm):
             widget.show()
         self.finished(
-            "The store is ready. This is its recovery key. It is shown only now. Without it, the "
-            "records cannot be opened if this computer's keyring is lost. Print it or save it "
-            "somewhere safe, away from this computer, and give it to a manager."
+            tr(
+                "The store is ready. This is its recovery key. It is shown only now. Without it, the "
+                "records cannot be opened if this computer's keyring is lost. Print it or save it "
+                "somewhere safe, away from this computer, and give it to a manager."
+            )
         )
 
     def isComplete(self) -> bool:
         return self.done and (self.recovery_key is None or self.confirm.isChecked())
 
     def _key_text(self) -> str:
-        return (
-            f"rjdesk recovery key\n\n{self.recovery_key}\n\nKeep this safe. It opens the encrypted rjdesk "
-            "store on this computer if the system keyring is lost.\n"
-        )
+        return tr(
+            "rjdesk recovery key\n\n{key}\n\nKeep this safe. It opens the encrypted rjdesk store on this computer "
+            "if the system keyring is lost.\n"
+        ).format(key=self.recovery_key)
 
     def print_key(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -333,14 +346,16 @@ class LocalStorePage(_BusyPage):
 
     def save_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery key", "rjdesk-recovery-key.txt", "Text files (*.txt)"
+            self, tr("Save the recovery key"), "rjdesk-recovery-key.txt", tr("Text files (*.txt)")
         )
         if not path:
             return
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(self._key_text())
-        self.message.setText(f"Saved to {path}. Move it off this computer and give it to a manager.")
+        self.message.setText(
+            tr("Saved to {path}. Move it off this computer and give it to a manager.").format(path=path)
+        )
 
     def nextId(self) -> int:
         return -1 if self.wiz.has_users else PAGE_SERVICE
@@ -350,29 +365,31 @@ class ServicePage(QWizardPage):
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Your service and its first administrator")
-        self.setSubTitle("The administrator adds the team's users and their roles. Administrators see no victim data.")
+        self.setTitle(tr("Your service and its first administrator"))
+        self.setSubTitle(
+            tr("The administrator adds the team's users and their roles. Administrators see no victim data.")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors()
         self.service_name = QLineEdit()
-        self.service_name.setPlaceholderText("e.g. Northbridge Youth Justice Service")
+        self.service_name.setPlaceholderText(tr("e.g. Northbridge Youth Justice Service"))
         self.service_code = QLineEdit()
-        self.service_code.setPlaceholderText("a short code, e.g. NBYJS")
-        self.welsh = QCheckBox("A Welsh service")
+        self.service_code.setPlaceholderText(tr("a short code, e.g. NBYJS"))
+        self.welsh = QCheckBox(tr("A Welsh service"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.password = QLineEdit()
         self.confirm = QLineEdit()
         for edit in (self.password, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(form, "Service &name:", "service_name", self.service_name)
-        self.errors.add_row(form, "Service &code:", "service_code", self.service_code)
+        self.errors.add_row(form, tr("Service &name:"), "service_name", self.service_name)
+        self.errors.add_row(form, tr("Service &code:"), "service_code", self.service_code)
         form.addRow("", self.welsh)
-        self.errors.add_row(form, "Administrator's &user name:", "username", self.username)
-        self.errors.add_row(form, "Administrator's &full name:", "display_name", self.display_name)
-        self.errors.add_row(form, "&Password:", "password", self.password)
-        self.errors.add_row(form, "C&onfirm password:", "confirm", self.confirm)
+        self.errors.add_row(form, tr("Administrator's &user name:"), "username", self.username)
+        self.errors.add_row(form, tr("Administrator's &full name:"), "display_name", self.display_name)
+        self.errors.add_row(form, tr("&Password:"), "password", self.password)
+        self.errors.add_row(form, tr("C&onfirm password:"), "confirm", self.confirm)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("service_message")
@@ -386,7 +403,7 @@ class ServicePage(QWizardPage):
         self.errors.clear()
         self.message.clear()
         if self.password.text() != self.confirm.text():
-            self.errors.show({"confirm": "The two passwords differ."})
+            self.errors.show({"confirm": tr("The two passwords differ.")})
             return False
         from rjdesk.rules.permissions import Role
 
@@ -426,7 +443,7 @@ class ServicePage(QWizardPage):
             raise exc
 
         self.setEnabled(False)
-        self.message.setText("Creating…")
+        self.message.setText(tr("Creating…"))
         self.wiz.tasks.run(work, done, failed, write=True)
         return False
 
@@ -443,8 +460,8 @@ def _new_user(username: str, display_name: str, password: str, roles: Any) -> An
 class DemoPage(_BusyPage):
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Demo data")
-        self.setSubTitle("A separate store of made-up people and cases (Faker, en_GB). Nothing here is real.")
+        self.setTitle(tr("Demo data"))
+        self.setSubTitle(tr("A separate store of made-up people and cases (Faker, en_GB). Nothing here is real."))
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -454,7 +471,7 @@ class DemoPage(_BusyPage):
         if self.wiz.db is not None:
             return
         profile = ConnectionProfile("demo")
-        self.busy("Making demo data…")
+        self.busy(tr("Making demo data…"))
         self.wiz.tasks.run(
             lambda: _call("create_demo_store", profile), lambda db: self._ready(profile, db), self.failed, write=True
         )
@@ -463,7 +480,7 @@ class DemoPage(_BusyPage):
         from rjdesk.demo_accounts import demo_hint
 
         self.wiz.store_opened(profile, db, True)
-        self.finished(f"Ready. {demo_hint()}")
+        self.finished(tr("Ready.") + " " + demo_hint())
 
     def nextId(self) -> int:
         return -1

@@ -24,6 +24,281 @@
       <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="59" />
+      <source>first start</source>
+      <translation>dechrau am y tro cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="64" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="65" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="66" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="67" />
+      <source>Cancel</source>
+      <translation>Canslo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="103" />
+      <source>Where should rjdesk keep its records?</source>
+      <translation>Ble dylai rjdesk gadw ei gofnodion?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="106" />
+      <source>On &amp;this computer — an encrypted store (a trial, or one officer working offline)</source>
+      <translation>Ar y cyfrifiadur &amp;hwn — storfa wedi'i hamgryptio (treial, neu un swyddog yn gweithio all-lein)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="109" />
+      <source>In the &amp;service's database — PostgreSQL, shared by the team (recommended for real use)</source>
+      <translation>Yng nghronfa ddata'r &amp;gwasanaeth — PostgreSQL, i'r tîm cyfan (argymhellir)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="111" />
+      <source>&amp;Demo data — made-up people to look around; nothing real</source>
+      <translation>Data &amp;enghreifftiol — pobl ffug i edrych o gwmpas; dim byd go iawn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="118" />
+      <source>Victims' details are personal data. On this computer they are encrypted with a key kept in the system keyring; you will be shown a recovery key to print for a manager.</source>
+      <translation>Mae manylion dioddefwyr yn ddata personol. Ar y cyfrifiadur hwn cânt eu hamgryptio ag allwedd a gedwir yng nghylch allweddi'r system; fe welwch allwedd adfer i'w hargraffu ar gyfer rheolwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="146" />
+      <source>Working</source>
+      <translation>Wrthi'n gweithio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="181" />
+      <source>The service's database</source>
+      <translation>Cronfa ddata'r gwasanaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="182" />
+      <source>Ask your IT team for these. The password is kept in the system keyring, not in a file.</source>
+      <translation>Gofynnwch i'ch tîm TG am y rhain. Cedwir y cyfrinair yng nghylch allweddi'r system, nid mewn ffeil.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="194" />
+      <source>Remember the password on this computer (system keyring)</source>
+      <translation>Cofio'r cyfrinair ar y cyfrifiadur hwn (cylch allweddi'r system)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="197" />
+      <source>&amp;Server:</source>
+      <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="198" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="199" />
+      <source>&amp;Database:</source>
+      <translation>Cronfa dd&amp;ata:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="200" />
+      <source>&amp;User:</source>
+      <translation>&amp;Defnyddiwr:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="202" />
+      <source>&amp;TLS:</source>
+      <translation>&amp;TLS (amgryptio):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="209" />
+      <source>&amp;Connect</source>
+      <translation>C&amp;ysylltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="231" />
+      <source>Fill in the server, database and user.</source>
+      <translation>Llenwch y gweinydd, y gronfa ddata a'r defnyddiwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="234" />
+      <source>Connecting…</source>
+      <translation>Yn cysylltu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="246" />
+      <source>Connected. This database already has users: you will sign in next.</source>
+      <translation>Wedi cysylltu. Mae gan y gronfa ddata hon ddefnyddwyr yn barod: byddwch yn mewngofnodi nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="248" />
+      <source>Connected. Next, name the service and create its first administrator.</source>
+      <translation>Wedi cysylltu. Nesaf, enwch y gwasanaeth a chreu ei weinyddwr cyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="264" />
+      <source>An encrypted store on this computer</source>
+      <translation>Storfa wedi'i hamgryptio ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="270" />
+      <source>Recovery key</source>
+      <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="278" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="279" />
+      <source>&amp;Save to a file…</source>
+      <translation>&amp;Cadw mewn ffeil…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="286" />
+      <source>I have printed or saved the recovery key, and a manager will keep it safe</source>
+      <translation>Rwyf wedi argraffu neu gadw'r allwedd adfer, a bydd rheolwr yn ei chadw'n ddiogel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="298" />
+      <source>Creating the encrypted store…</source>
+      <translation>Yn creu'r storfa wedi'i hamgryptio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="311" />
+      <source>An encrypted store already exists on this computer; it is open. Its recovery key was shown when it was created.</source>
+      <translation>Mae storfa wedi'i hamgryptio eisoes ar y cyfrifiadur hwn; mae ar agor. Dangoswyd ei hallwedd adfer pan gafodd ei chreu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="321" />
+      <source>The store is ready. This is its recovery key. It is shown only now. Without it, the records cannot be opened if this computer's keyring is lost. Print it or save it somewhere safe, away from this computer, and give it to a manager.</source>
+      <translation>Mae'r storfa'n barod. Dyma ei hallwedd adfer. Dim ond nawr y caiff ei dangos. Hebddi, ni ellir agor y cofnodion os collir cylch allweddi'r cyfrifiadur hwn. Argraffwch hi neu ei chadw yn rhywle diogel, i ffwrdd o'r cyfrifiadur hwn, a'i rhoi i reolwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="332" />
+      <source>rjdesk recovery key
+
+{key}
+
+Keep this safe. It opens the encrypted rjdesk store on this computer if the system keyring is lost.
+</source>
+      <translation>Allwedd adfer rjdesk
+
+{key}
+
+Cadwch hon yn ddiogel. Mae'n agor storfa rjdesk wedi'i hamgryptio ar y cyfrifiadur hwn os collir cylch allweddi'r system.
+</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="349" />
+      <source>Save the recovery key</source>
+      <translation>Cadw'r allwedd adfer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="349" />
+      <source>Text files (*.txt)</source>
+      <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="357" />
+      <source>Saved to {path}. Move it off this computer and give it to a manager.</source>
+      <translation>Wedi'i chadw yn {path}. Symudwch hi oddi ar y cyfrifiadur hwn a'i rhoi i reolwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="368" />
+      <source>Your service and its first administrator</source>
+      <translation>Eich gwasanaeth a'i weinyddwr cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="370" />
+      <source>The administrator adds the team's users and their roles. Administrators see no victim data.</source>
+      <translation>Mae'r gweinyddwr yn ychwanegu defnyddwyr y tîm a'u rolau. Nid yw gweinyddwyr yn gweld unrhyw ddata am ddioddefwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="376" />
+      <source>e.g. Northbridge Youth Justice Service</source>
+      <translation>e.e. Gwasanaeth Cyfiawnder Ieuenctid Northbridge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="378" />
+      <source>a short code, e.g. NBYJS</source>
+      <translation>cod byr, e.e. NBYJS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="379" />
+      <source>A Welsh service</source>
+      <translation>Gwasanaeth yng Nghymru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="386" />
+      <source>Service &amp;name:</source>
+      <translation>&amp;Enw'r gwasanaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="387" />
+      <source>Service &amp;code:</source>
+      <translation>C&amp;od y gwasanaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="389" />
+      <source>Administrator's &amp;user name:</source>
+      <translation>Enw &amp;defnyddiwr y gweinyddwr:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="390" />
+      <source>Administrator's &amp;full name:</source>
+      <translation>Enw &amp;llawn y gweinyddwr:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="391" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="392" />
+      <source>C&amp;onfirm password:</source>
+      <translation>Cadarnhau'r c&amp;yfrinair:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="406" />
+      <source>The two passwords differ.</source>
+      <translation>Mae'r ddau gyfrinair yn wahanol.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="446" />
+      <source>Creating…</source>
+      <translation>Yn creu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="463" />
+      <source>Demo data</source>
+      <translation>Data enghreifftiol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="464" />
+      <source>A separate store of made-up people and cases (Faker, en_GB). Nothing here is real.</source>
+      <translation>Storfa ar wahân o bobl ac achosion ffug (Faker, en_GB). Does dim byd yma yn go iawn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="474" />
+      <source>Making demo data…</source>
+      <translation>Yn creu data enghreifftiol…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_start.py" line="483" />
+      <source>Ready.</source>
+      <translation>Yn barod.</translation>
+    </message>
+    <message>
       <location filename="../../ui/idle.py" line="73" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;rjdesk was idle and hid what was on screen.&lt;br&gt;{user}, type your password to carry on.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Wedi cloi&lt;/h2&gt;&lt;p&gt;Roedd rjdesk yn segur a chuddiodd yr hyn oedd ar y sgrin.&lt;br&gt;{user}, teipiwch eich cyfrinair i barhau.&lt;/p&gt;</translation>
@@ -209,11 +484,6 @@
       <translation>Yn cadw copi ar gofnod y dioddefwr ac yn cofnodi ymgais i gysylltu drwy lythyr</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="218" />
-      <source>Cancel</source>
-      <translation>Canslo</translation>
-    </message>
-    <message>
       <location filename="../../ui/letters.py" line="262" />
       <source>Optional: a word about how it went. Never anything about the victim.</source>
       <translation>Dewisol: gair am sut aeth pethau. Byth unrhyw beth am y dioddefwr.</translation>
@@ -259,11 +529,6 @@
       <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-      <location filename="../../ui/login.py" line="77" />
-      <source>&amp;Password:</source>
-      <translation>&amp;Cyfrinair:</translation>
-    </message>
-    <message>
       <location filename="../../ui/login.py" line="83" />
       <source>Sign-in message</source>
       <translation>Neges mewngofnodi</translation>
@@ -302,11 +567,6 @@
       <location filename="../../ui/login.py" line="122" />
       <source>Opening the store…</source>
       <translation>Yn agor y storfa…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login.py" line="140" />
-      <source>Ready.</source>
-      <translation>Yn barod.</translation>
     </message>
     <message>
       <location filename="../../ui/login.py" line="145" />
@@ -356,11 +616,6 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/login.py" line="198" />
       <source>Restoring…</source>
       <translation>Yn adfer…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login.py" line="209" />
-      <source>Recovery key</source>
-      <translation>Allwedd adfer</translation>
     </message>
     <message>
       <location filename="../../ui/login.py" line="209" />
@@ -491,11 +746,6 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/main_window.py" line="211" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="212" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Argraffu…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="213" />

@@ -36,6 +36,7 @@ TRANSLATED_MODULES = (
     "ui/letters.py",
     "ui/pages/victims.py",
     "ui/login.py",
+    "ui/first_start.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -59,6 +60,13 @@ TEXT_CALLS = {
     "add_row",
     "addRow",
     "getText",
+    "getSaveFileName",
+    "setTitle",
+    "setSubTitle",
+    "QRadioButton",
+    "busy",
+    "finished",
+    "ValidationError",
     "addItem",
     "combo",
     "list_table",
@@ -107,6 +115,7 @@ TEXT_ARGUMENTS = {
     "add_row": (1,),
     "addRow": (0,),
     "getText": (1, 2),
+    "getSaveFileName": (1, 3),
     "addItem": (0,),
     "_action": (0,),
     "Column": (0,),
@@ -225,5 +234,20 @@ def test_the_sign_in_window_in_welsh(qtbot, tasks) -> None:
         assert window.windowTitle() == "rjdesk — mewngofnodi"
         assert window.sign_in_button.text() == "&Mewngofnodi" and clashes(window) == {}
         screenshot(window, "welsh-sign-in")
+    finally:
+        i18n.choose("en")
+
+
+def test_the_first_start_in_welsh(qtbot, tasks) -> None:
+    from ui.first_start import FirstStartWizard
+
+    try:
+        i18n.choose("cy")
+        wizard = FirstStartWizard(tasks)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.currentPage().title() == "Ble dylai rjdesk gadw ei gofnodion?"
+        assert wizard.choice.local.text().startswith("Ar y cyfrifiadur &hwn") and clashes(wizard) == {}
+        screenshot(wizard, "welsh-first-start")
     finally:
         i18n.choose("en")
