@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk import __version__, paths
+from ui.i18n import tr
 
 log = logging.getLogger("rjdesk.ui")
 _crash_file: IO[str] | None = None
@@ -74,12 +75,12 @@ class DetailsDialog(QDialog):
         layout.addWidget(self.message_label)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Technical details")
+        self.details.setAccessibleName(tr("Technical details"))
         self.details.setMinimumSize(560, 220)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setAccessibleName("Copy details to the clipboard")
+        self.copy_button = QPushButton(tr("Copy details"))
+        self.copy_button.setAccessibleName(tr("Copy details to the clipboard"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -87,7 +88,7 @@ class DetailsDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(tr("Copied"))
 
 
 def format_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -112,9 +113,11 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     _showing = True
     try:
         dialog = DetailsDialog(
-            "Something went wrong",
-            "rjdesk hit an unexpected problem. What you had saved is safe. If it happens again, "
-            "copy the details below and send them to your IT support.",
+            tr("Something went wrong"),
+            tr(
+                "rjdesk hit an unexpected problem. What you had saved is safe. If it happens again, "
+                "copy the details below and send them to your IT support."
+            ),
             report,
             QApplication.activeWindow(),
         )
@@ -129,9 +132,11 @@ def install_excepthook() -> None:
 
 def offer_crash_report(previous_crash: str, parent: QWidget | None = None) -> DetailsDialog:
     dialog = DetailsDialog(
-        "rjdesk closed unexpectedly last time",
-        "rjdesk stopped unexpectedly the last time it ran. Nothing you had saved was lost. "
-        "You can copy the crash report for your IT support.",
+        tr("rjdesk closed unexpectedly last time"),
+        tr(
+            "rjdesk stopped unexpectedly the last time it ran. Nothing you had saved was lost. "
+            "You can copy the crash report for your IT support."
+        ),
         previous_crash,
         parent,
     )

@@ -24,6 +24,46 @@
       <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
+      <location filename="../../ui/failures.py" line="78" />
+      <source>Technical details</source>
+      <translation>Manylion technegol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="82" />
+      <source>Copy details</source>
+      <translation>Copïo'r manylion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="83" />
+      <source>Copy details to the clipboard</source>
+      <translation>Copïo'r manylion i'r clipfwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="91" />
+      <source>Copied</source>
+      <translation>Wedi copïo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="116" />
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="117" />
+      <source>rjdesk hit an unexpected problem. What you had saved is safe. If it happens again, copy the details below and send them to your IT support.</source>
+      <translation>Cafodd rjdesk broblem annisgwyl. Mae'r hyn roeddech wedi'i gadw yn ddiogel. Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon at eich cymorth TG.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="135" />
+      <source>rjdesk closed unexpectedly last time</source>
+      <translation>Caeodd rjdesk yn annisgwyl y tro diwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/failures.py" line="136" />
+      <source>rjdesk stopped unexpectedly the last time it ran. Nothing you had saved was lost. You can copy the crash report for your IT support.</source>
+      <translation>Stopiodd rjdesk yn annisgwyl y tro diwethaf iddo redeg. Ni chollwyd dim roeddech wedi'i gadw. Gallwch gopïo'r adroddiad am y chwalfa ar gyfer eich cymorth TG.</translation>
+    </message>
+    <message>
       <location filename="../../ui/first_start.py" line="59" />
       <source>first start</source>
       <translation>dechrau am y tro cyntaf</translation>
@@ -843,6 +883,26 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <translation>Nid yw'r cyfrinair hwnnw'n gywir.</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/base.py" line="19" />
+      <source>Page</source>
+      <translation>Tudalen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/base.py" line="93" />
+      <source>Saved to {path}.</source>
+      <translation>Wedi'i gadw yn {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/base.py" line="100" />
+      <source>Changed by someone else</source>
+      <translation>Wedi newid gan rywun arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/base.py" line="100" />
+      <source>The page will now reload.</source>
+      <translation>Bydd y dudalen yn ail-lwytho nawr.</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/home.py" line="16" />
       <source>Home</source>
       <translation>Hafan</translation>
@@ -1151,6 +1211,11 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/victim_window.py" line="67" />
       <source>Victim record</source>
       <translation>Cofnod y dioddefwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/forms.py" line="139" />
+      <source>What you entered is kept: press OK to try again.</source>
+      <translation>Mae'r hyn a roesoch wedi'i gadw: pwyswch OK i roi cynnig arall.</translation>
     </message>
   </context>
 </TS>

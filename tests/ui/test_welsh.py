@@ -37,6 +37,9 @@ TRANSLATED_MODULES = (
     "ui/pages/victims.py",
     "ui/login.py",
     "ui/first_start.py",
+    "ui/failures.py",
+    "ui/pages/base.py",
+    "ui/widgets/forms.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {

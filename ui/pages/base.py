@@ -11,12 +11,12 @@ from shiboken6 import isValid
 
 from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
 from rjdesk.files import write_whole
-from ui.i18n import tr
+from ui.i18n import tr, tr_noop
 from ui.session import Session
 
 
 class Page(QWidget):
-    title = "Page"
+    title = tr_noop("Page")
     can_search = False
     can_create = False
     can_print = False
@@ -88,12 +88,16 @@ class Page(QWidget):
         def work() -> Path:
             return write_whole(target, make())
 
-        self.run(work, lambda path: QMessageBox.information(self, caption, f"Saved to {path}."), write=True)
+        self.run(
+            work,
+            lambda path: QMessageBox.information(self, caption, tr("Saved to {path}.").format(path=path)),
+            write=True,
+        )
 
     def show_error(self, exc: Exception) -> None:
         """Expected refusals become a plain message; anything else goes to the global error dialog."""
         if isinstance(exc, ConcurrencyConflict):
-            QMessageBox.warning(self, "Changed by someone else", f"{exc}\n\nThe page will now reload.")
+            QMessageBox.warning(self, tr("Changed by someone else"), f"{exc}\n\n" + tr("The page will now reload."))
             self.refresh()
         elif isinstance(exc, ValidationError):
             detail = "\n".join(f"• {v}" for v in exc.fields.values())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import StoreUnavailable, ValidationError
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -135,7 +136,7 @@ class WorkingDialog(QDialog):
         if isinstance(exc, StoreUnavailable):
             # The server went away, the disk is full, the store is locked: nothing was saved, and what was
             # typed stays here for another try once the cause is fixed.
-            self.general_error.setText(f"{exc} What you entered is kept: press OK to try again.")
+            self.general_error.setText(f"{exc} " + tr("What you entered is kept: press OK to try again."))
             self.general_error.show()
             return
         self.reject()
