@@ -903,6 +903,86 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <translation>Bydd y dudalen yn ail-lwytho nawr.</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/disclosures.py" line="30" />
+      <source>From</source>
+      <translation>O</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="31" />
+      <source>To</source>
+      <translation>Hyd at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="32" />
+      <source>E&amp;xport CSV…</source>
+      <translation>Allforio CS&amp;V…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="33" />
+      <source>From:</source>
+      <translation>O:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="33" />
+      <source>To:</source>
+      <translation>Hyd at:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="42" />
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="43" />
+      <source>Disclosed to</source>
+      <translation>Datgelwyd i</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="44" />
+      <source>Recipient</source>
+      <translation>Derbynnydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="45" />
+      <source>Lawful basis</source>
+      <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="46" />
+      <source>Reason</source>
+      <translation>Rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="47" />
+      <source>What</source>
+      <translation>Beth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="48" />
+      <source>Victim</source>
+      <translation>Dioddefwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="49" />
+      <source>Case</source>
+      <translation>Achos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="50" />
+      <source>Recorded by</source>
+      <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="66" />
+      <source>Disclosures {start} to {end}</source>
+      <translation>Datgeliadau {start} hyd at {end}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/disclosures.py" line="72" />
+      <source>Export the disclosure log</source>
+      <translation>Allforio'r cofnod datgeliadau</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/home.py" line="16" />
       <source>Home</source>
       <translation>Hafan</translation>
@@ -941,11 +1021,6 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/pages/my_day.py" line="49" />
       <source>When</source>
       <translation>Pryd</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/my_day.py" line="50" />
-      <source>Victim</source>
-      <translation>Dioddefwr</translation>
     </message>
     <message>
       <location filename="../../ui/pages/my_day.py" line="51" />
@@ -1076,6 +1151,51 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/pages/my_day.py" line="243" />
       <source>Showing the {shown} soonest of {total} duties.</source>
       <translation>Yn dangos y {shown} cynharaf o {total} o ddyletswyddau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="38" />
+      <source>What victims agreed to share with the child's worker. Names and contact details are never shown here.</source>
+      <translation>Yr hyn y cytunodd dioddefwyr i'w rannu â gweithiwr y plentyn. Ni ddangosir enwau na manylion cyswllt byth yma.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="47" />
+      <source>Recorded</source>
+      <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="48" />
+      <source>What they agreed to share</source>
+      <translation>Yr hyn y cytunon nhw i'w rannu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="50" />
+      <source>Relayed to the child</source>
+      <translation>Wedi'i drosglwyddo i'r plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="54" />
+      <source>not yet</source>
+      <translation>ddim eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="54" />
+      <source>not agreed</source>
+      <translation>heb gytuno</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="65" />
+      <source>&amp;Relayed to the child…</source>
+      <translation>Wedi'i &amp;drosglwyddo i'r plentyn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="66" />
+      <source>&amp;Summary for a report…</source>
+      <translation>C&amp;rynodeb ar gyfer adroddiad…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/shared_views.py" line="114" />
+      <source>Victim information for the report</source>
+      <translation>Gwybodaeth am ddioddefwyr ar gyfer yr adroddiad</translation>
     </message>
     <message>
       <location filename="../../ui/pages/victims.py" line="26" />

@@ -40,6 +40,8 @@ TRANSLATED_MODULES = (
     "ui/failures.py",
     "ui/pages/base.py",
     "ui/widgets/forms.py",
+    "ui/pages/shared_views.py",
+    "ui/pages/disclosures.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -70,6 +72,8 @@ TEXT_CALLS = {
     "busy",
     "finished",
     "ValidationError",
+    "TextResultDialog",
+    "as_html_table",
     "addItem",
     "combo",
     "list_table",
@@ -119,6 +123,7 @@ TEXT_ARGUMENTS = {
     "addRow": (0,),
     "getText": (1, 2),
     "getSaveFileName": (1, 3),
+    "TextResultDialog": (1,),
     "addItem": (0,),
     "_action": (0,),
     "Column": (0,),
@@ -151,8 +156,9 @@ def _unmarked(path: Path) -> Iterator[str]:
 
 
 def _words(text: str) -> bool:
-    """Words a reader reads: not a shortcut ("Ctrl+L", "F5") nor the product's name."""
-    if re.fullmatch(r"((Ctrl|Alt|Shift|Meta)\+)+\S+|F\d+", text.strip()):
+    """Words a reader reads: not a shortcut ("Ctrl+L", "F5"), a bare file type ("CSV (*.csv)") nor the product's
+    name."""
+    if re.fullmatch(r"((Ctrl|Alt|Shift|Meta)\+)+\S+|F\d+|[A-Z]+ \(\*\.\w+\)", text.strip()):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text.replace("rjdesk", "")))
 
@@ -252,5 +258,17 @@ def test_the_first_start_in_welsh(qtbot, tasks) -> None:
         assert wizard.currentPage().title() == "Ble dylai rjdesk gadw ei gofnodion?"
         assert wizard.choice.local.text().startswith("Ar y cyfrifiadur &hwn") and clashes(wizard) == {}
         screenshot(wizard, "welsh-first-start")
+    finally:
+        i18n.choose("en")
+
+
+@pytest.mark.parametrize(("role", "page"), [(Role.CASE_MANAGER, "shared_views"), (Role.MANAGER, "disclosures")])
+def test_translated_pages_keep_distinct_access_keys_in_welsh(qtbot, open_main, role: Role, page: str) -> None:
+    try:
+        i18n.choose("cy")
+        window = open_main(f"user-{role.value}", role)
+        window.show_page(page)
+        assert clashes(window) == {}
+        assert window.sidebar.currentItem().text() == {"shared_views": "Safbwyntiau a rennir"}.get(page, "Datgeliadau")
     finally:
         i18n.choose("en")

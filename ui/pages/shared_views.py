@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import case_manager
 from rjdesk.services.victim_record import list_child_cases
-from ui.i18n import tr_noop
+from ui.i18n import tr, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -35,7 +35,7 @@ class SharedViewsPage(Page):
         self.mine_only = not session.actor.can(Permission.VICTIM_VIEW)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "What victims agreed to share with the child's worker. Names and contact details are never shown here."
+            tr("What victims agreed to share with the child's worker. Names and contact details are never shown here.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -43,27 +43,27 @@ class SharedViewsPage(Page):
         self.child_list = ChildList()
         self.model = RowsModel(
             [
-                Column("Victim", lambda v: v.victim_label),
-                Column("Recorded", lambda v: v.recorded_on.strftime("%d %b %Y")),
-                Column("What they agreed to share", lambda v: v.summary),
+                Column(tr("Victim"), lambda v: v.victim_label),
+                Column(tr("Recorded"), lambda v: v.recorded_on.strftime("%d %b %Y")),
+                Column(tr("What they agreed to share"), lambda v: v.summary),
                 Column(
-                    "Relayed to the child",
+                    tr("Relayed to the child"),
                     lambda v: (
                         v.relayed_to_child_on.strftime("%d %b %Y")
                         if v.relayed_to_child_on
-                        else ("not yet" if v.may_relay_to_child else "not agreed")
+                        else (tr("not yet") if v.may_relay_to_child else tr("not agreed"))
                     ),
                 ),
             ]
         )
-        self.table = list_table(self.model, "Shared views", 2, single=True)
+        self.table = list_table(self.model, tr("Shared views"), 2, single=True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.relayed_button = QPushButton("&Relayed to the child…")
-        self.report_button = QPushButton("&Summary for a report…")
+        self.relayed_button = QPushButton(tr("&Relayed to the child…"))
+        self.report_button = QPushButton(tr("&Summary for a report…"))
         self.relayed_button.clicked.connect(self.record_relayed)
         self.report_button.clicked.connect(self.report_summary)
         row.addWidget(self.relayed_button)
@@ -110,4 +110,6 @@ class SharedViewsPage(Page):
             summary = dialog.result_value
             assert isinstance(summary, case_manager.ReportSummary)
             cms_ref = item.text().split(" ")[0]
-            TextResultDialog(self, "Victim information for the report", summary.text, f"victims-{cms_ref}.txt").exec()
+            TextResultDialog(
+                self, tr("Victim information for the report"), summary.text, f"victims-{cms_ref}.txt"
+            ).exec()
