@@ -883,14 +883,144 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <translation>Nid yw'r cyfrinair hwnnw'n gywir.</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/audit.py" line="43" />
+      <source>From</source>
+      <translation>O</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="44" />
+      <source>To</source>
+      <translation>Hyd at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="46" />
+      <source>to</source>
+      <translation>hyd at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="49" />
+      <source>From:</source>
+      <translation>O:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="51" />
+      <source>Any user (type part of a user name)</source>
+      <translation>Unrhyw ddefnyddiwr (teipiwch ran o enw defnyddiwr)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="54" />
+      <source>Kind of record</source>
+      <translation>Math o gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="55" />
+      <source>Any kind of record</source>
+      <translation>Unrhyw fath o gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="56" />
+      <source>&amp;Kind of record:</source>
+      <translation>&amp;Math o gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="58" />
+      <source>A victim's reference (V000123) or a record's number</source>
+      <translation>Cyfeirnod dioddefwr (V000123) neu rif cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="59" />
+      <source>&amp;Record:</source>
+      <translation>C&amp;ofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="62" />
+      <source>&amp;Search</source>
+      <translation>C&amp;hwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="64" />
+      <source>Ver&amp;ify the audit trail</source>
+      <translation>D&amp;ilysu'r llwybr archwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="65" />
+      <source>E&amp;xport CSV…</source>
+      <translation>Allforio CS&amp;V…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="71" />
+      <source>The audit trail has not been verified in this session.</source>
+      <translation>Nid yw'r llwybr archwilio wedi'i ddilysu yn y sesiwn hon.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="79" />
+      <source>When (UTC)</source>
+      <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="80" />
+      <source>User</source>
+      <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="81" />
+      <source>Action</source>
+      <translation>Gweithred</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="83" />
+      <source>Record</source>
+      <translation>Cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="84" />
+      <source>Details</source>
+      <translation>Manylion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="87" />
+      <source>Audit trail</source>
+      <translation>Llwybr archwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="126" />
+      <source>{count} entries (the newest {limit}: narrow the filters to see older ones).</source>
+      <translation>{count} o gofnodion (y {limit} mwyaf diweddar: culhewch yr hidlwyr i weld rhai hŷn).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="130" />
+      <source>{count} entries.</source>
+      <translation>{count} o gofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="137" />
+      <source>Verifying the audit trail…</source>
+      <translation>Yn dilysu'r llwybr archwilio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="143" />
+      <source>(checked {when})</source>
+      <translation>(gwiriwyd {when})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="151" />
+      <source>Export the audit entries</source>
+      <translation>Allforio'r cofnodion archwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="160" />
+      <source>Saved to {path}.</source>
+      <translation>Wedi'i gadw yn {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit.py" line="165" />
+      <source>Audit trail {start} to {end}</source>
+      <translation>Llwybr archwilio {start} hyd at {end}</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/base.py" line="19" />
       <source>Page</source>
       <translation>Tudalen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/base.py" line="93" />
-      <source>Saved to {path}.</source>
-      <translation>Wedi'i gadw yn {path}.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/base.py" line="100" />
@@ -901,26 +1031,6 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <location filename="../../ui/pages/base.py" line="100" />
       <source>The page will now reload.</source>
       <translation>Bydd y dudalen yn ail-lwytho nawr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/disclosures.py" line="30" />
-      <source>From</source>
-      <translation>O</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/disclosures.py" line="31" />
-      <source>To</source>
-      <translation>Hyd at</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/disclosures.py" line="32" />
-      <source>E&amp;xport CSV…</source>
-      <translation>Allforio CS&amp;V…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/disclosures.py" line="33" />
-      <source>From:</source>
-      <translation>O:</translation>
     </message>
     <message>
       <location filename="../../ui/pages/disclosures.py" line="33" />

@@ -42,6 +42,7 @@ TRANSLATED_MODULES = (
     "ui/widgets/forms.py",
     "ui/pages/shared_views.py",
     "ui/pages/disclosures.py",
+    "ui/pages/audit.py",
 )
 # Calls whose string arguments a user reads.
 TEXT_CALLS = {
@@ -262,13 +263,22 @@ def test_the_first_start_in_welsh(qtbot, tasks) -> None:
         i18n.choose("en")
 
 
-@pytest.mark.parametrize(("role", "page"), [(Role.CASE_MANAGER, "shared_views"), (Role.MANAGER, "disclosures")])
+@pytest.mark.parametrize(
+    ("role", "page"), [(Role.CASE_MANAGER, "shared_views"), (Role.MANAGER, "disclosures"), (Role.MANAGER, "audit")]
+)
 def test_translated_pages_keep_distinct_access_keys_in_welsh(qtbot, open_main, role: Role, page: str) -> None:
     try:
         i18n.choose("cy")
         window = open_main(f"user-{role.value}", role)
         window.show_page(page)
         assert clashes(window) == {}
-        assert window.sidebar.currentItem().text() == {"shared_views": "Safbwyntiau a rennir"}.get(page, "Datgeliadau")
+        assert (
+            window.sidebar.currentItem().text()
+            == {
+                "shared_views": "Safbwyntiau a rennir",
+                "disclosures": "Datgeliadau",
+                "audit": "Archwilio",
+            }[page]
+        )
     finally:
         i18n.choose("en")
