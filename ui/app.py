@@ -188,6 +188,11 @@ def self_test(app: QApplication, report_path: str | None = None) -> int:
         report.failed.append(f"qt: the window did not paint ({len(families)} font families)")
     else:
         report.checked.append(f"qt: a window painted on {app.platformName()} with {len(families)} font families")
+    if i18n.install("cy") == "cy" and i18n.tr("&File") != "&File":
+        report.checked.append("qt: the Welsh interface translation loads")
+    else:
+        report.failed.append(f"qt: the Welsh translation {i18n.translation_file('cy')} is missing or empty")
+    i18n.install("en")
     text = json.dumps(report.as_json(), indent=2)
     if report_path:
         from pathlib import Path

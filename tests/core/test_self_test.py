@@ -47,5 +47,6 @@ def test_the_app_runs_its_self_test_without_a_screen_and_writes_the_report(tmp_p
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(written.read_text())
     assert report["ok"] and any(line.startswith("qt: a window painted") for line in report["checked"])
+    assert "qt: the Welsh interface translation loads" in report["checked"]
     assert json.loads(done.stdout) == report
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.db"))  # nothing of the user's
