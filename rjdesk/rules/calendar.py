@@ -13,6 +13,11 @@ from functools import lru_cache
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def age_on(date_of_birth: dt.date, day: dt.date) -> int:
+    """Completed years on a day (a birthday on 29 February counts from 1 March in other years)."""
+    return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
+
+
 @lru_cache(maxsize=64)
 def _bank_holidays(year: int) -> frozenset[dt.date]:
     import holidays  # imported lazily: ~0.1 s, and only calendars need it

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rjdesk.rules.calendar import WorkingCalendar
+from rjdesk.rules.calendar import WorkingCalendar, age_on
 
 
 class DutyCode(StrEnum):
@@ -211,9 +211,4 @@ def is_enhanced_by_age(date_of_birth: dt.date | None, offence_date: dt.date | No
     """Every victim under 18 on the offence date has enhanced rights (DOMAIN §2)."""
     if date_of_birth is None or offence_date is None:
         return False
-    years = (
-        offence_date.year
-        - date_of_birth.year
-        - ((offence_date.month, offence_date.day) < (date_of_birth.month, date_of_birth.day))
-    )
-    return years < 18
+    return age_on(date_of_birth, offence_date) < 18

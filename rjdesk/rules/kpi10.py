@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from rjdesk.rules.calendar import age_on
 from rjdesk.rules.csv_fields import RowProblem, read_rows
 
 COUNTING_DISPOSALS = (  # most serious first: an offence's victims count under its most serious order
@@ -158,10 +159,6 @@ class CaseRow:
     @property
     def order_key(self) -> tuple[str, str, dt.date, dt.date | None]:
         return (self.child_id, self.disposal_type, self.order_start, self.order_end)
-
-
-def age_on(date_of_birth: dt.date, day: dt.date) -> int:
-    return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
 
 
 @dataclass(frozen=True)

@@ -79,11 +79,6 @@ UNPAID_WORK_AGES = (16, 17)
 ACTIVITY_MAX_DAYS = 90
 
 
-def age_on(date_of_birth: dt.date, day: dt.date) -> int:
-    """Completed years on a day."""
-    return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
-
-
 def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules.calendar import age_on
 from rjdesk.rules.csv_fields import FileError
 from rjdesk.rules.disposals import DISPOSALS
 from rjdesk.rules.kpi10 import (
@@ -27,7 +28,6 @@ from rjdesk.rules.kpi10 import (
     Measure,
     Quarter,
     age_band,
-    age_on,
     breakdown,
     compute,
     count,

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rjdesk.errors import NotFound, ValidationError
+from rjdesk.rules.calendar import age_on
 from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.letters import (
     VICTIM_LETTERS,
@@ -143,8 +144,7 @@ def _victim_children(session: Session, victim_id: int) -> list[tuple[int, str]]:
 
 
 def _is_child(victim: Victim, today: dt.date) -> bool:
-    born = victim.date_of_birth
-    return born is not None and (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
+    return victim.date_of_birth is not None and age_on(victim.date_of_birth, today) < 18
 
 
 def start_victim_letter(db: Database, actor: Actor, victim_id: int, kind: LetterKind) -> VictimLetterStart:

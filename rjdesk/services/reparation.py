@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
+from rjdesk.rules.calendar import age_on
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.reparation import (
     OUTCOMES,
@@ -28,7 +29,6 @@ from rjdesk.rules.reparation import (
     PlacementTerms,
     Requirement,
     Unit,
-    age_on,
     compliance_state,
     credit_problem,
     placement_problems,
