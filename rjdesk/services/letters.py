@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import ValidationError
 from rjdesk.rules.calendar import age_on
 from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.letters import (
@@ -45,7 +45,7 @@ from rjdesk.services.caseload import keep_document
 from rjdesk.services.contacts import ContactResult, NewContact, log_contact
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.letter_documents import letter_pdf
-from rjdesk.services.reparation import placement_info
+from rjdesk.services.reparation import load_placement, placement_info
 from rjdesk.services.settings import service_name
 from rjdesk.services.victims import load_victim
 from rjdesk.store.database import Database
@@ -367,9 +367,7 @@ class CompletionLetterRequest:
 
 
 def _completed_placement(session: Session, actor: Actor, placement_id: int) -> ReparationPlacement:
-    row = session.get(ReparationPlacement, placement_id)
-    if row is None or row.service_id != actor.service_id:
-        raise NotFound("No such placement.")
+    row = load_placement(session, actor, placement_id)
     if row.status != "completed" or row.completed_on is None:
         raise ValidationError("The completion letter comes when the placement is completed.")
     return row

@@ -340,7 +340,7 @@ def placement_info(session: Session, row: ReparationPlacement) -> PlacementInfo:
     )
 
 
-def _load_placement(session: Session, actor: Actor, placement_id: int) -> ReparationPlacement:
+def load_placement(session: Session, actor: Actor, placement_id: int) -> ReparationPlacement:
     row = session.get(ReparationPlacement, placement_id)
     if row is None or row.service_id != actor.service_id:
         raise NotFound("No such placement.")
@@ -436,7 +436,7 @@ def end_placement(db: Database, actor: Actor, placement_id: int, version: int, r
     if not reason.strip():
         raise ValidationError("Say why the placement ends.", {"reason": "Required."})
     with db.unit_of_work() as session:
-        row = _load_placement(session, actor, placement_id)
+        row = load_placement(session, actor, placement_id)
         if row.version_id != version:
             raise ConcurrencyConflict("Someone else changed this placement. Reopen it to see their change.")
         if row.status != "active":
@@ -458,7 +458,7 @@ def restricted_details(db: Database, actor: Actor, placement_id: int) -> Restric
     """Emergency contact and medical information: for the reparation team, each view audited."""
     require(actor, Permission.REPARATION_EDIT)
     with db.unit_of_work() as session:
-        row = _load_placement(session, actor, placement_id)
+        row = load_placement(session, actor, placement_id)
         audit_as(session, actor, action="view_restricted", entity="reparation_placement", entity_id=row.id)
         return RestrictedDetails(row.emergency_contact, row.medical_info, row.unsuitable)
 
@@ -583,7 +583,7 @@ def _session_info(session: Session, actor: Actor, row: ReparationSession) -> Ses
 def _book(session: Session, actor: Actor, session_row: ReparationSession, placement_id: int) -> None:
     project = session.get(ReparationProject, session_row.project_id)
     assert project is not None
-    placement = _load_placement(session, actor, placement_id)
+    placement = load_placement(session, actor, placement_id)
     child = session.get(Child, placement.child_id)
     assert child is not None
     name = f"{child.given_name} {child.family_name} ({child.cms_ref})"
@@ -983,7 +983,7 @@ def decide_absence(
         attendance = session.get(ReparationAttendance, attendance_id)
         if attendance is None or attendance.outcome != "absent":
             raise NotFound("No such absence.")
-        placement = _load_placement(session, actor, attendance.placement_id)
+        placement = load_placement(session, actor, attendance.placement_id)
         child, order = session.get(Child, placement.child_id), session.get(CaseOrder, placement.order_id)
         assert child is not None and order is not None
         _may_decide(actor, child)
@@ -1039,7 +1039,7 @@ class PlacementRecord:
 def get_placement(db: Database, actor: Actor, placement_id: int) -> PlacementRecord:
     require(actor, Permission.REPARATION_VIEW)
     with db.unit_of_work(write=False) as session:
-        row = _load_placement(session, actor, placement_id)
+        row = load_placement(session, actor, placement_id)
         order = session.get(CaseOrder, row.order_id)
         assert order is not None
         lines = tuple(
@@ -1121,7 +1121,7 @@ def completion_certificate(db: Database, actor: Actor, placement_id: int, servic
     done. Child-facing, so it names no victim and quotes no note."""
     require(actor, Permission.REPARATION_VIEW)
     with db.unit_of_work() as session:
-        row = _load_placement(session, actor, placement_id)
+        row = load_placement(session, actor, placement_id)
         info = placement_info(session, row)
         if info.status != "completed" or info.completed_on is None:
             raise ValidationError(
