@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(tr("Pages"))
-        self._fit_sidebar()
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 12px; }")  # text size follows View
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
@@ -149,8 +148,8 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(round(font.pointSizeF() * 1.2, 1))
         self.sidebar.setFont(font)
         metrics = QFontMetrics(font)
-        names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())] or ["Restorative justice"]
-        self.sidebar.setFixedWidth(max(200, max(metrics.horizontalAdvance(name) for name in names) + 48))
+        names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        self.sidebar.setFixedWidth(max(200, max((metrics.horizontalAdvance(name) for name in names), default=0) + 48))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

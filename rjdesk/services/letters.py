@@ -108,7 +108,6 @@ class VictimLetterStart:
     recipients: tuple[Recipient, ...]
     safe_to_write: bool
     children: tuple[tuple[int, str], ...]  # the child cases the letter can be about
-    preferred_channel: str | None
     warnings: tuple[str, ...]
     meets_duty_when_sent: bool  # an information letter meets its duty only for a victim who chose letters
 
@@ -203,7 +202,6 @@ def start_victim_letter(db: Database, actor: Actor, victim_id: int, kind: Letter
             tuple(recipients),
             safe,
             tuple(_victim_children(session, victim.id)),
-            victim.preferred_channel,
             tuple(warnings),
             template.meets_duty is not None and chose_letters,
         )
