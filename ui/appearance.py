@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import tr_noop
 
@@ -133,17 +133,18 @@ class Appearance:
 
     def apply(self) -> None:
         effective = self.effective()
-        if effective is Theme.LIGHT and self.theme is Theme.SYSTEM:
-            self.app.setStyle(self.native_style)  # the platform's own look, light
-            self.app.setPalette(self.app.style().standardPalette())
+        native = effective is Theme.LIGHT and self.theme is Theme.SYSTEM  # the platform's own look, light
+        style = self.native_style if native else "Fusion"  # Fusion draws every palette faithfully, everywhere
+        if self.app.style().name().casefold() != style.casefold():  # not re-made at start-up for nothing
+            self.app.setStyle(style)
+        if native:
+            self.app.setPalette(QPalette())  # the platform's palette: the desktop's own colour scheme
+        elif effective is Theme.DARK:
+            self.app.setPalette(_palette(_DARK, "#80868b"))
+        elif effective is Theme.HIGH_CONTRAST:
+            self.app.setPalette(_palette(_HIGH_CONTRAST, "#a0a0a0"))
         else:
-            self.app.setStyle(QStyleFactory.create("Fusion"))  # draws every palette faithfully, everywhere
-            if effective is Theme.DARK:
-                self.app.setPalette(_palette(_DARK, "#80868b"))
-            elif effective is Theme.HIGH_CONTRAST:
-                self.app.setPalette(_palette(_HIGH_CONTRAST, "#a0a0a0"))
-            else:
-                self.app.setPalette(self.app.style().standardPalette())
+            self.app.setPalette(self.app.style().standardPalette())
         self.app.setStyleSheet(HIGH_CONTRAST_STYLE if effective is Theme.HIGH_CONTRAST else "")
         font = QFont(self.app.font())
         font.setPointSizeF(round(self.base_point_size * self.scale, 1))
