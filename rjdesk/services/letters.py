@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from rjdesk.errors import ValidationError
 from rjdesk.rules.calendar import age_on
-from rjdesk.rules.channels import CHANNEL_LABELS
+from rjdesk.rules.channels import CHANNEL_LABELS, meets_information_duty
 from rjdesk.rules.letters import (
     VICTIM_LETTERS,
     Language,
@@ -188,7 +188,7 @@ def start_victim_letter(db: Database, actor: Actor, victim_id: int, kind: Letter
             )
         if victim.safety_flag:
             warnings.append("This victim has a safety concern: read the safety plan before writing.")
-        chose_letters = victim.preferred_channel == "letter"
+        chose_letters = meets_information_duty(False, "letter", victim.preferred_channel)  # a letter is an attempt
         if template.meets_duty is not None and not chose_letters:
             chosen = CHANNEL_LABELS.get(victim.preferred_channel or "", "not asked yet")
             warnings.append(
