@@ -6,6 +6,39 @@ in its message, because messages end up in logs and dialogs.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+
+class Message(str):
+    """A refusal's English sentence that keeps its template and values, so an interface speaking another
+    language can translate the template and put the same values back (``ui.i18n.localised``); the command
+    line and the logs read it as the plain English string it is. ``packaging/translations.py`` reads every
+    ``message("...")`` template into the Welsh translation."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Message:
+        made = super().__new__(cls, template.format(**{name: _english(value) for name, value in values.items()}))
+        made.template = template
+        made.values = values
+        return made
+
+
+def message(template: str, /, **values: Any) -> Message:
+    """``message("No duty rule {code} is in force on {day}.", code=..., day=a_date)``: dates as dates (each
+    language writes its own), other values as they are shown."""
+    return Message(template, **values)
+
+
+def _english(value: Any) -> Any:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value:%d %b %Y}"
+    if isinstance(value, list | tuple):  # several refusals, one after the other
+        return " ".join(str(_english(item)) for item in value)
+    return value
+
 
 class RjdeskError(Exception):
     """Base of every error rjdesk raises on purpose."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from string import Template
 
+from rjdesk.errors import message
 from rjdesk.rules.duties import DutyCode
 
 
@@ -242,8 +243,16 @@ def letter_problems(
     if template.personal_required:
         for part in language.parts:
             if not personal_paragraphs(personal.get(part, "")):
-                problems[f"personal_{part}"] = f"Write the {PART_LABELS[part]} paragraph in your own words: " + (
-                    "this letter's news is yours to give." if template.meets_duty else "a first letter is personal."
+                problems[f"personal_{part}"] = (
+                    message(
+                        "Write the {language} paragraph in your own words: this letter's news is yours to give.",
+                        language=PART_LABELS[part],
+                    )
+                    if template.meets_duty
+                    else message(
+                        "Write the {language} paragraph in your own words: a first letter is personal.",
+                        language=PART_LABELS[part],
+                    )
                 )
     if template.asks_phone_first and phone_tried_first is None:
         problems["phone_tried_first"] = "Say whether you tried to phone first."

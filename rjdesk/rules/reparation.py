@@ -13,6 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rjdesk.errors import message
+from rjdesk.rules.labels import label
+
 
 class Unit(StrEnum):
     HOURS = "hours"
@@ -108,35 +111,44 @@ def placement_problems(terms: PlacementTerms) -> dict[str, str]:
     disposal, requirement, amount = terms.disposal_type, terms.requirement, terms.amount
     unit = requirement.unit.value
     if disposal not in PLACEABLE:
-        problems["order"] = f"A {disposal.replace('_', ' ').lower()} has no reparation to place."
+        problems["order"] = message("A {disposal} has no reparation to place.", disposal=label(disposal).lower())
         return problems
     if amount <= 0:
-        problems["amount"] = f"Give the {unit} to complete."
+        problems["amount"] = message("Give the {unit} to complete.", unit=unit)
     if terms.due_by is not None and terms.due_by < terms.starts_on:
         problems["due_by"] = "The due-by date is before the start."
     if requirement in (Requirement.UNPAID_WORK, Requirement.ACTIVITY) and disposal != "YRO":
-        problems["requirement"] = f"{requirement.label} belongs to a youth rehabilitation order only."
+        problems["requirement"] = message(
+            "{requirement} belongs to a youth rehabilitation order only.", requirement=requirement.label
+        )
     if requirement is Requirement.UNPAID_WORK and disposal == "YRO":
         low, high = UNPAID_WORK_HOURS
         if not low <= amount <= high:
-            problems["amount"] = f"Unpaid work is {low} to {high} hours."
+            problems["amount"] = message("Unpaid work is {low} to {high} hours.", low=low, high=high)
         if terms.age_when_convicted not in UNPAID_WORK_AGES:
-            problems["requirement"] = (
-                "Unpaid work needs the child to be 16 or 17 when convicted "
-                f"(this child was {terms.age_when_convicted})."
+            problems["requirement"] = message(
+                "Unpaid work needs the child to be 16 or 17 when convicted (this child was {age_when_convicted}).",
+                age_when_convicted=terms.age_when_convicted,
             )
     if requirement is Requirement.ACTIVITY and amount > ACTIVITY_MAX_DAYS:
-        problems["amount"] = f"An activity requirement is at most {ACTIVITY_MAX_DAYS} days."
+        problems["amount"] = message(
+            "An activity requirement is at most {activity_max_days} days.", activity_max_days=ACTIVITY_MAX_DAYS
+        )
     if requirement is Requirement.ACTIVITY and amount != int(amount):
         problems["amount"] = "An activity requirement is counted in whole days."
     if disposal == "REPARATION_ORDER":
         if requirement is not Requirement.REPARATION:
             problems["requirement"] = "A reparation order is delivered as reparation hours."
         if amount > REPARATION_ORDER_MAX_HOURS:
-            problems["amount"] = f"A reparation order is at most {REPARATION_ORDER_MAX_HOURS} hours."
+            problems["amount"] = message(
+                "A reparation order is at most {reparation_order_max_hours} hours.",
+                reparation_order_max_hours=REPARATION_ORDER_MAX_HOURS,
+            )
         latest = add_months(terms.starts_on, REPARATION_ORDER_MONTHS)
         if terms.due_by is None or terms.due_by > latest:
-            problems["due_by"] = f"A reparation order is completed within 3 months: by {latest:%d %b %Y} at the latest."
+            problems["due_by"] = message(
+                "A reparation order is completed within 3 months: by {latest} at the latest.", latest=latest
+            )
         if terms.for_a_specific_person and not terms.recipient_consents:
             problems["recipient_consents"] = "Reparation to a specific person needs that person's consent."
     return problems
@@ -158,9 +170,9 @@ def credit_problem(credited: float, outcome: str, session_length: float, remaini
         if credited not in (0, 1):
             return "An activity requirement credits one day per session."
     elif credited > session_length + 1e-9:
-        return f"At most the session's length ({session_length:g} h)."
+        return message("At most the session's length ({session_length:g} h).", session_length=session_length)
     if credited > remaining + 1e-9:
-        return f"Only {remaining:g} {unit.value} remain on this placement."
+        return message("Only {remaining:g} {unit} remain on this placement.", remaining=remaining, unit=unit.value)
     return None
 
 
@@ -169,9 +181,9 @@ def risk_assessment_problem(review_on: dt.date | None, session_day: dt.date) -> 
     if review_on is None:
         return "The project has no health-and-safety risk assessment. Record one before booking sessions."
     if review_on < session_day:
-        return (
-            f"The project's health-and-safety risk assessment expired on {review_on:%d %b %Y}. "
-            "Renew it before booking sessions."
+        return message(
+            "The project's health-and-safety risk assessment expired on {review_on}. Renew it before booking sessions.",
+            review_on=review_on,
         )
     return None
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rjdesk.errors import message
+
 
 class Stage(StrEnum):
     REFERRED = "referred"
@@ -116,16 +118,18 @@ def move_refusal(
 ) -> str | None:
     """Why a move from ``current`` to ``target`` is refused, or None when it is allowed."""
     if current.is_ended:
-        return f"The process is {current.label.lower()}; it cannot move any more."
+        return message("The process is {current}; it cannot move any more.", current=current.label.lower())
     if target in REASON_REQUIRED:
         return None if reason.strip() else f"Say why the process is {target.label.lower()}."
     if target == current:
-        return f"The process is already {current.label.lower()}."
+        return message("The process is already {current}.", current=current.label.lower())
     if NEXT_STAGE.get(current) != target:
         expected = NEXT_STAGE.get(current)
-        return (
-            f"A process moves one stage at a time: from {current.label.lower()} the next stage is "
-            f"{expected.label.lower() if expected else 'none'}, not {target.label.lower()}."
+        return message(
+            "A process moves one stage at a time: from {current} the next stage is {value}, not {target}.",
+            current=current.label.lower(),
+            value=expected.label.lower() if expected else "none",
+            target=target.label.lower(),
         )
     if target == Stage.PREPARING:
         if not parties_suitable:
@@ -154,7 +158,7 @@ def consent_refusal(kind: ActivityKind, participants: Iterable[ParticipantConsen
     roles = {p.role for p in parties}
     missing_roles = [r for r in ("victim", "child") if r not in roles]
     if missing_roles:
-        return f"Add the {' and the '.join(missing_roles)} as participants first."
+        return message("Add the {missing_roles} as participants first.", missing_roles=" and the ".join(missing_roles))
     problems = []
     for party in parties:
         if party.consent_method is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import ValidationError, message
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.store import maintenance
@@ -52,6 +52,8 @@ def restore_backup(db: Database, actor: Actor, backup_name: str) -> str:
     require(actor, Permission.DATA_ADMIN)
     chosen = next((b for b in maintenance.describe_backups(db) if b.name == backup_name), None)
     if chosen is None:
-        raise ValidationError(f"There is no backup called {backup_name!r} beside this store.")
+        raise ValidationError(
+            message("There is no backup called {backup_name} beside this store.", backup_name=repr(backup_name))
+        )
     safety = maintenance.restore_local(db, chosen.path, f"user:{actor.username}")
     return safety.name

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import ValidationError, message
 from rjdesk.rules.duties import DutyStatus
 from rjdesk.rules.kpi10 import MEASURE_TEXT, Quarter, suppressed
 from rjdesk.rules.permissions import Permission
@@ -338,7 +338,10 @@ def save_commentary(db: Database, actor: Actor, start: dt.date, end: dt.date, co
     long = [title for title, text in commentary.items() if len(text) > COMMENTARY_LIMIT]
     if long:
         raise ValidationError(
-            f"Commentary is at most {COMMENTARY_LIMIT} characters per table.", {"commentary": ", ".join(long)}
+            message(
+                "Commentary is at most {commentary_limit} characters per table.", commentary_limit=COMMENTARY_LIMIT
+            ),
+            {"commentary": ", ".join(long)},
         )
     kept = {title: text.strip() for title, text in commentary.items() if text.strip()}
     with db.unit_of_work() as session:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import PermissionDenied
+from rjdesk.errors import PermissionDenied, message
 from rjdesk.rules.permissions import OPERATOR_PERMISSIONS, Permission, Role, permissions_for
 from rjdesk.store import audit
 
@@ -46,7 +46,10 @@ def require(actor: Actor, *needed: Permission) -> None:
     missing = [p for p in needed if p not in actor.permissions]
     if missing:
         raise PermissionDenied(
-            f"Your roles do not allow this ({', '.join(p.value for p in missing)}). Ask a manager if you need it."
+            message(
+                "Your roles do not allow this ({p}). Ask a manager if you need it.",
+                p=", ".join(p.value for p in missing),
+            )
         )
 
 

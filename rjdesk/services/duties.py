@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError, message
 from rjdesk.rules.calendar import WorkingCalendar
 from rjdesk.rules.duties import CONTACT_DUTIES, DutyCode, DutyStatus, due_date, is_enhanced_by_age, outcome_when_met
 from rjdesk.rules.permissions import Permission
@@ -96,7 +96,7 @@ def rule_in_force(session: Session, service_id: int, code: DutyCode, on: dt.date
         rule = session.execute(base.where(scope).order_by(DutyRule.version.desc()).limit(1)).scalar_one_or_none()
         if rule is not None:
             return rule
-    raise NotFound(f"No duty rule {code.value} is in force on {on:%d %b %Y}.")
+    raise NotFound(message("No duty rule {code} is in force on {on}.", code=code.value, on=on))
 
 
 def victim_is_enhanced(session: Session, victim: Victim) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Column, ColumnElement, Table, UniqueConstraint, and_, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError, message
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import record_graph
 from rjdesk.services.context import Actor, audit_as, require
@@ -105,12 +105,21 @@ def merge_victims(
         duplicate = load_victim(session, actor, duplicate_id)
         for victim, version in ((survivor, survivor_version), (duplicate, duplicate_version)):
             if version is not None and victim.version_id != version:
-                raise ConcurrencyConflict(f"{victim.reference} was changed by someone else; look again, then merge.")
+                raise ConcurrencyConflict(
+                    message(
+                        "{reference} was changed by someone else; look again, then merge.", reference=victim.reference
+                    )
+                )
             if victim.merged_into_id is not None:
-                raise ValidationError(f"{victim.reference} is already merged into another record.")
+                raise ValidationError(
+                    message("{reference} is already merged into another record.", reference=victim.reference)
+                )
         if _active_merges(session, duplicate.id):
             raise ValidationError(
-                f"{duplicate.reference} holds records merged into it: unmerge those first, or keep it as the survivor."
+                message(
+                    "{reference} holds records merged into it: unmerge those first, or keep it as the survivor.",
+                    reference=duplicate.reference,
+                )
             )
         moved: dict[str, list[list[Any]]] = {}
         kept: dict[str, int] = {}

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import ValidationError, message
 from rjdesk.rules.calendar import age_on
 from rjdesk.rules.csv_fields import FileError
 from rjdesk.rules.disposals import DISPOSALS
@@ -225,7 +225,9 @@ def _quarter_result(
     """The quarter's figures from the store, and the counted victims' ids by reference (for the records behind
     the figures; none for a role that sees figures only)."""
     if as_of < quarter.start:
-        raise ValidationError(f"The report's as-of date ({as_of:%d %b %Y}) is before {quarter.label} begins.")
+        raise ValidationError(
+            message("The report's as-of date ({as_of}) is before {quarter} begins.", as_of=as_of, quarter=quarter.label)
+        )
     how = _derivation(session, actor.service_id, as_of, strict_consent)
     chosen = quarter_selection(session, actor.service_id, quarter, how)
     orders = {order.id: _order_columns(order) for order in chosen.orders}
@@ -385,7 +387,8 @@ def import_kpi10_cases(db: Database, actor: Actor, data: bytes) -> Kpi10Import:
         raise ValidationError(str(exc)) from None
     if errors:
         raise ValidationError(
-            f"Nothing was imported: {len(errors)} row(s) cannot be read.", {"file": "; ".join(errors[:20])}
+            message("Nothing was imported: {errors} row(s) cannot be read.", errors=len(errors)),
+            {"file": "; ".join(errors[:20])},
         )
     warnings = row_warnings(rows)
     counts = dict.fromkeys(("children", "orders", "offences", "victims"), 0)
@@ -399,8 +402,14 @@ def import_kpi10_cases(db: Database, actor: Actor, data: bytes) -> Kpi10Import:
             child = children.get(row.child_id) or _import_child(session, actor, row, counts)
             if child.date_of_birth != row.child_dob:
                 raise ValidationError(
-                    f"Nothing was imported: row {number} gives child {row.child_id} the date of birth "
-                    f"{row.child_dob:%d %b %Y}, the store has {child.date_of_birth:%d %b %Y}."
+                    message(
+                        "Nothing was imported: row {number} gives child {child_id} the date of birth "
+                        "{child_dob}, the store has {date_of_birth}.",
+                        number=number,
+                        child_id=row.child_id,
+                        child_dob=row.child_dob,
+                        date_of_birth=child.date_of_birth,
+                    )
                 )
             children[row.child_id] = child
             order = orders.get(row.order_key) or _import_order(session, child, row, counts)

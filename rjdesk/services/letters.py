@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import ValidationError, message
 from rjdesk.rules.calendar import age_on
 from rjdesk.rules.channels import CHANNEL_LABELS, meets_information_duty
 from rjdesk.rules.letters import (
@@ -467,8 +467,11 @@ def compose_completion_letter(
         )
     if found:
         raise ValidationError(
-            "The letter was not written: the child and their family read it, and it would identify a victim of "
-            f"the child's offences ({', '.join(found)}).",
+            message(
+                "The letter was not written: the child and their family read it, and it would "
+                "identify a victim of the child's offences ({found}).",
+                found=", ".join(found),
+            ),
             _where_identity_is(request, identities),
         )
     return letter

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError, message
 from rjdesk.rules.disposals import OUT_OF_COURT, PANEL_KINDS, panel_kind_for
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.cases import load_order, views_before_decision
@@ -151,7 +151,9 @@ def reschedule_panel(
     with db.unit_of_work() as session:
         panel = _load(session, actor, panel_id, version)
         if panel.status != "scheduled":
-            raise ValidationError(f"This panel is {panel.status}; only a scheduled panel can be moved.")
+            raise ValidationError(
+                message("This panel is {status}; only a scheduled panel can be moved.", status=panel.status)
+            )
         order = load_order(session, actor, panel.order_id)
         audit_as(
             session,
@@ -174,7 +176,9 @@ def cancel_panel(db: Database, actor: Actor, panel_id: int, version: int, reason
     with db.unit_of_work() as session:
         panel = _load(session, actor, panel_id, version)
         if panel.status != "scheduled":
-            raise ValidationError(f"This panel is {panel.status}; only a scheduled panel can be cancelled.")
+            raise ValidationError(
+                message("This panel is {status}; only a scheduled panel can be cancelled.", status=panel.status)
+            )
         panel.status = "cancelled"
         panel.notes = "\n".join(filter(None, (panel.notes, f"Cancelled: {reason.strip()}")))
         audit_as(session, actor, action="cancel", entity="panel", entity_id=panel.id, payload={"reason": "given"})

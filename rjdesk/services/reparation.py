@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError, message
 from rjdesk.rules.calendar import age_on
+from rjdesk.rules.labels import label
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.reparation import (
     OUTCOMES,
@@ -380,7 +381,9 @@ def place_child(db: Database, actor: Actor, details: PlacementDetails) -> Placem
             if refusal:
                 problems["direct_site_postcode"] = refusal
         if problems:
-            raise ValidationError("The placement was not made: " + " ".join(problems.values()), problems)
+            raise ValidationError(
+                message("The placement was not made: {problems}", problems=list(problems.values())), problems
+            )
         row = ReparationPlacement(
             service_id=actor.service_id,
             project_id=project.id,
@@ -588,28 +591,37 @@ def _book(session: Session, actor: Actor, session_row: ReparationSession, placem
     assert child is not None
     name = f"{child.given_name} {child.family_name} ({child.cms_ref})"
     if placement.project_id != project.id:
-        raise ValidationError(f"{name} is not placed on {project.name}.", {"placement_ids": "Another project."})
+        raise ValidationError(
+            message("{name} is not placed on {name2}.", name=name, name2=project.name),
+            {"placement_ids": "Another project."},
+        )
     if placement.status != "active":
-        raise ValidationError(f"{name}'s placement is not active.", {"placement_ids": "Not active."})
+        raise ValidationError(message("{name}'s placement is not active.", name=name), {"placement_ids": "Not active."})
     already = session.execute(
         select(ReparationAttendance.id).where(
             ReparationAttendance.session_id == session_row.id, ReparationAttendance.placement_id == placement.id
         )
     ).first()
     if already:
-        raise ValidationError(f"{name} is already expected at this session.", {"placement_ids": "Already booked."})
+        raise ValidationError(
+            message("{name} is already expected at this session.", name=name), {"placement_ids": "Already booked."}
+        )
     booked = session.execute(
         select(func.count(ReparationAttendance.id)).where(ReparationAttendance.session_id == session_row.id)
     ).scalar_one()
     if booked >= project.capacity:
         raise ValidationError(
-            f"{project.name} takes {project.capacity} children per session; this one is full.",
+            message(
+                "{name} takes {capacity} children per session; this one is full.",
+                name=project.name,
+                capacity=project.capacity,
+            ),
             {"placement_ids": "Over capacity."},
         )
     postcode = placement.direct_site_postcode or project.site_postcode or ""
     refusal = place_refusal(session, child.id, session_row.session_date, postcode=postcode, place=project.site or "")
     if refusal:
-        raise ValidationError(f"{name}: {refusal}", {"placement_ids": refusal})
+        raise ValidationError(message("{name}: {refusal}", name=name, refusal=refusal), {"placement_ids": refusal})
     session.add(ReparationAttendance(session_id=session_row.id, placement_id=placement.id))
     session.flush()
 
@@ -632,7 +644,7 @@ def schedule_session(
     with db.unit_of_work() as session:
         project = _load_project(session, actor, project_id)
         if project.status != "active":
-            raise ValidationError(f"{project.name} is not active.", {"project_id": "Not active."})
+            raise ValidationError(message("{name} is not active.", name=project.name), {"project_id": "Not active."})
         expired = risk_assessment_problem(project.risk_assessment_review_on, day)
         if expired:
             raise ValidationError(expired, {"project_id": "Risk assessment out of date."})
@@ -783,7 +795,7 @@ def record_attendance(db: Database, actor: Actor, session_id: int, version: int,
             if problem:
                 problems[str(mark.attendance_id)] = problem
         if problems:
-            raise ValidationError("Nothing was saved: " + " ".join(problems.values()), problems)
+            raise ValidationError(message("Nothing was saved: {problems}", problems=list(problems.values())), problems)
         for mark in marks:
             attendance = by_id[mark.attendance_id]
             was = attendance.outcome
@@ -811,7 +823,9 @@ def sign_off_session(db: Database, actor: Actor, session_id: int, version: int) 
             raise ValidationError("This session is already signed off.")
         unmarked = [e.child_cms_ref for e in _expected(session, row) if e.outcome is None]
         if unmarked:
-            raise ValidationError(f"Mark every child before signing off (not yet: {', '.join(unmarked)}).")
+            raise ValidationError(
+                message("Mark every child before signing off (not yet: {unmarked}).", unmarked=", ".join(unmarked))
+            )
         row.signed_off_by, row.signed_off_at = actor.audit_name, utcnow()
         session.flush()
         audit_as(session, actor, action="sign_off", entity="reparation_session", entity_id=row.id)
@@ -992,7 +1006,10 @@ def decide_absence(
         state = compliance_state(order.disposal_type, 0, read_settings(session, actor.service_id))
         if warning and state.voluntary:
             raise ValidationError(
-                f"A {order.disposal_type.replace('_', ' ').lower()} is voluntary: no warnings.",
+                message(
+                    "A {disposal_type} is voluntary: no warnings.",
+                    disposal_type=label(order.disposal_type).lower(),
+                ),
                 {"warning": "Voluntary."},
             )
         if warning and acceptable:
@@ -1125,8 +1142,12 @@ def completion_certificate(db: Database, actor: Actor, placement_id: int, servic
         info = placement_info(session, row)
         if info.status != "completed" or info.completed_on is None:
             raise ValidationError(
-                f"{info.child_name} has {info.remaining:g} {info.unit.value} still to do: the certificate comes on "
-                "completion."
+                message(
+                    "{child_name} has {remaining:g} {unit} still to do: the certificate comes on completion.",
+                    child_name=info.child_name,
+                    remaining=info.remaining,
+                    unit=info.unit.value,
+                )
             )
         project = session.get(ReparationProject, row.project_id)
         assert project is not None

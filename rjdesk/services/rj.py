@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, PermissionDenied, ValidationError, message
 from rjdesk.rules.duties import DutyCode
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import (
@@ -720,10 +720,12 @@ def _gate_activity(session: Session, process: RjProcess, kind: ActivityKind) -> 
     stage = Stage(process.stage)
     if stage not in (Stage.PREPARING, Stage.ACTIVE):
         raise ValidationError(
-            f"Activities are recorded while preparing or active; this process is {stage.label.lower()}."
+            message(
+                "Activities are recorded while preparing or active; this process is {stage}.", stage=stage.label.lower()
+            )
         )
     if process.paused_reason:
-        raise ValidationError(f"The process is paused — {process.paused_reason}.")
+        raise ValidationError(message("The process is paused — {paused_reason}.", paused_reason=process.paused_reason))
     refusal = consent_refusal(kind, _consents(session, process.id))
     if refusal:
         raise ValidationError(refusal, {"consent": refusal})
@@ -789,7 +791,7 @@ def approve_letter(db: Database, actor: Actor, activity_id: int) -> ActivityInfo
     with db.unit_of_work() as session:
         row, process = _letter(session, actor, activity_id)
         if row.letter_status != "draft":
-            raise ValidationError(f"This letter is already {row.letter_status}.")
+            raise ValidationError(message("This letter is already {letter_status}.", letter_status=row.letter_status))
         if row.recorded_by == actor.audit_name:
             raise PermissionDenied("A letter is vetted by someone other than the person who recorded it.")
         row.letter_status = "approved"
@@ -807,7 +809,9 @@ def deliver_letter(
         if row.letter_status != "approved":
             raise ValidationError("A letter is delivered only after it has been vetted and approved.")
         if process.paused_reason:
-            raise ValidationError(f"The process is paused — {process.paused_reason}.")
+            raise ValidationError(
+                message("The process is paused — {paused_reason}.", paused_reason=process.paused_reason)
+            )
         row.letter_status, row.status = "delivered", "done"
         row.activity_date = delivered_on
         row.victim_took_part = victim_took_part
@@ -892,7 +896,12 @@ def _book(
     for other in session.execute(overlapping).scalars():
         if other.venue.strip().lower() == venue.strip().lower():
             raise ValidationError(
-                f"{venue.strip()} is already booked from {other.starts_at:%H:%M} to {other.ends_at:%H:%M} that day.",
+                message(
+                    "{venue} is already booked from {starts_at} to {ends_at} that day.",
+                    venue=venue.strip(),
+                    starts_at=other.starts_at.strftime("%H:%M"),
+                    ends_at=other.ends_at.strftime("%H:%M"),
+                ),
                 {"venue": "Double-booked."},
             )
         busy = set(_facilitators_of(session, other.id)) & set(facilitator_ids)
@@ -901,7 +910,8 @@ def _book(
                 u.display_name for u in session.execute(select(AppUser).where(AppUser.id.in_(busy))).scalars()
             )
             raise ValidationError(
-                f"{names} already facilitates another conference at that time.", {"facilitator_ids": "Double-booked."}
+                message("{names} already facilitates another conference at that time.", names=names),
+                {"facilitator_ids": "Double-booked."},
             )
     warnings = []
     if not calendar_for(session, actor.service_id).is_working_day(day):
@@ -948,7 +958,9 @@ def reschedule_conference(
     with db.unit_of_work() as session:
         old = _conference_row(session, actor, conference_id)
         if old.status != "booked":
-            raise ValidationError(f"This conference is {old.status}; only a booked one can be moved.")
+            raise ValidationError(
+                message("This conference is {status}; only a booked one can be moved.", status=old.status)
+            )
         process = _process(session, actor, old.process_id)
         facilitators = _facilitators_of(session, old.id)
         booking = _book(
@@ -975,7 +987,7 @@ def hold_conference(
     with db.unit_of_work() as session:
         conference = _conference_row(session, actor, conference_id)
         if conference.status != "booked":
-            raise ValidationError(f"This conference is {conference.status}.")
+            raise ValidationError(message("This conference is {status}.", status=conference.status))
         if conference.starts_at.date() > dt.date.today():
             raise ValidationError("Record the conference on or after its day.")
         process = _process(session, actor, conference.process_id)

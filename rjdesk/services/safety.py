@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError, message
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.victims import load_child, load_victim, load_victims_row
@@ -425,9 +425,11 @@ def place_refusal(session: Session, child_id: int, on: dt.date, *, postcode: str
         zone = _area_tokens(row.areas or "")
         if (district and district in zone) or (named and named in zone):
             where = district if district in zone else place.strip()
-            return (
-                f"Refused: {where} is inside the child's exclusion zone ({row.areas}) "
-                f"from {row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}."
+            return message(
+                "Refused: {where} is inside the child's exclusion zone ({areas}) {period}.",
+                where=where,
+                areas=row.areas,
+                period=_period(row),
             )
     return None
 
@@ -452,12 +454,19 @@ def meeting_refusal(session: Session, child_id: int, victim_id: int, on: dt.date
         )
     ).scalars():
         if _restriction(row, "").active_on(on):
-            return (
-                f"Refused: the child is under a {RESTRICTION_KINDS[row.kind].lower()} condition from "
-                f"{row.starts_on:%d %b %Y}{f' to {row.ends_on:%d %b %Y}' if row.ends_on else ''}; a direct "
-                "meeting would break it. Consider an indirect activity."
+            return message(
+                "Refused: the child is under a {condition} condition {period}; "
+                "a direct meeting would break it. Consider an indirect activity.",
+                condition=RESTRICTION_KINDS[row.kind].lower(),
+                period=_period(row),
             )
     return None
+
+
+def _period(row: ChildRestriction) -> str:
+    if row.ends_on:
+        return message("from {start} to {end}", start=row.starts_on, end=row.ends_on)
+    return message("from {start}", start=row.starts_on)
 
 
 def _concern(c: SafetyConcern) -> ConcernInfo:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import NotFound, ValidationError
+from rjdesk.errors import NotFound, ValidationError, message
 from rjdesk.rules.permissions import Permission
 from rjdesk.services.context import Actor, audit_as, require
 from rjdesk.services.report_pdf import logo_size
@@ -172,7 +172,9 @@ def update_service(
         if spec is None:
             problems[key] = "Unknown setting."
         elif not isinstance(value, int) or not spec.minimum <= value <= spec.maximum:
-            problems[key] = f"A whole number from {spec.minimum} to {spec.maximum}."
+            problems[key] = message(
+                "A whole number from {minimum} to {maximum}.", minimum=spec.minimum, maximum=spec.maximum
+            )
     if problems:
         raise ValidationError("The settings could not be saved.", problems)
     with db.unit_of_work() as session:

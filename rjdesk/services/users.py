@@ -22,6 +22,7 @@ from rjdesk.errors import (
     ConcurrencyConflict,
     NotFound,
     ValidationError,
+    message,
 )
 from rjdesk.rules.permissions import Permission, Role, parse_roles
 from rjdesk.services.context import Actor, audit_as, require
@@ -91,8 +92,10 @@ def actor_for_user(user: AppUser) -> Actor:
 def validate_password(password: str, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
-            {field: f"At least {MIN_PASSWORD_LENGTH} characters."},
+            message(
+                "A password needs at least {min_password_length} characters.", min_password_length=MIN_PASSWORD_LENGTH
+            ),
+            {field: message("At least {min_password_length} characters.", min_password_length=MIN_PASSWORD_LENGTH)},
         )
 
 
@@ -103,7 +106,9 @@ def _validate_new_user(new: NewUser) -> None:
     if not new.display_name.strip():
         problems["display_name"] = "Enter the person's name."
     if len(new.password) < MIN_PASSWORD_LENGTH:
-        problems["password"] = f"At least {MIN_PASSWORD_LENGTH} characters."
+        problems["password"] = message(
+            "At least {min_password_length} characters.", min_password_length=MIN_PASSWORD_LENGTH
+        )
     if not new.roles:
         problems["roles"] = "Choose at least one role."
     if problems:
@@ -187,8 +192,11 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         if locked_until is not None and locked_until > _now():
             minutes = max(1, int((locked_until - _now()).total_seconds() // 60) + 1)
             raise AccountLocked(
-                f"Too many wrong passwords: this account is locked for {minutes} more minute(s), "
-                "or until an administrator unlocks it."
+                message(
+                    "Too many wrong passwords: this account is locked for {minutes} more minute(s), or "
+                    "until an administrator unlocks it.",
+                    minutes=minutes,
+                )
             )
         try:
             _hasher.verify(user.password_hash, password)
@@ -234,7 +242,9 @@ def _record_failed_login(session: Session, user: AppUser, settings: dict[str, ob
         payload=payload,
     )
     if locked:
-        return AccountLocked(f"Wrong password. The account is now locked for {lock_minutes} minutes.")
+        return AccountLocked(
+            message("Wrong password. The account is now locked for {lock_minutes} minutes.", lock_minutes=lock_minutes)
+        )
     return AuthenticationFailed("Wrong user name or password.")
 
 

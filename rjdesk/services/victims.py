@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
-from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError
+from rjdesk.errors import ConcurrencyConflict, NotFound, ValidationError, message
 from rjdesk.rules.channels import CHANNELS
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import victim_search
@@ -191,7 +191,7 @@ def load_victims_row(session: Session, actor: Actor, model: type[RowT], row_id: 
     either is missing or the victim belongs to another service."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFound(f"No such {what}.")
+        raise NotFound(message("No such {what}.", what=what))
     return row, load_victim(session, actor, row.victim_id)
 
 

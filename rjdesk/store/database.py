@@ -36,6 +36,7 @@ from rjdesk.errors import (
     StoreLocked,
     StoreReadOnly,
     StoreUnavailable,
+    message,
 )
 from rjdesk.store import keys
 from rjdesk.store.keys import KeyCheck, KeyMaterial, SecretStore
@@ -272,7 +273,7 @@ def open_local(
     finish_interrupted_rekey(path, secrets_store)
     if not path.exists():
         if not create:
-            raise StoreUnavailable(f"There is no rjdesk store at {path}.")
+            raise StoreUnavailable(message("There is no rjdesk store at {path}.", path=path))
         return _create_local(path, secrets_store)
     check = keys.read_key_check(path)
     if check is None:
@@ -444,4 +445,9 @@ def open_database(
         return open_local(Path(parsed.database), store, create=create, migrate=migrate)
     if parsed.get_backend_name() == "postgresql":
         return open_team(url, store, require_current=migrate)
-    raise StoreUnavailable(f"rjdesk stores are local files or PostgreSQL, not {parsed.get_backend_name()}.")
+    raise StoreUnavailable(
+        message(
+            "rjdesk stores are local files or PostgreSQL, not {get_backend_name}.",
+            get_backend_name=parsed.get_backend_name(),
+        )
+    )

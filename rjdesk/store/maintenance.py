@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from rjdesk import paths
-from rjdesk.errors import StoreDamaged, StoreUnavailable, ValidationError, WrongKey
+from rjdesk.errors import StoreDamaged, StoreUnavailable, ValidationError, WrongKey, message
 from rjdesk.store import audit, keys
 from rjdesk.store.database import (
     Database,
@@ -43,7 +43,10 @@ _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 def _require_local(db: Database, what: str) -> Path:
     if db.kind != "local" or db.path is None or db.key is None:
         raise ValidationError(
-            f"{what} applies to the local store only; a team database is backed up by its server (pg_dump)."
+            message(
+                "{what} applies to the local store only; a team database is backed up by its server (pg_dump).",
+                what=what,
+            )
         )
     return db.path
 
@@ -215,7 +218,7 @@ def restore_local(db: Database, backup: Path, actor: str) -> Path:
     target = _require_local(db, "Restore")
     assert db.key is not None and db.key_check is not None
     if not backup.is_file():
-        raise ValidationError(f"There is no backup file at {backup}.")
+        raise ValidationError(message("There is no backup file at {backup}.", backup=backup))
     verify_backup(backup, db.key)
     safety = backup_local(db, reason="before-restore")
     db.dispose()

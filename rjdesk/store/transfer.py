@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Column, DateTime, Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import StoreUnavailable, ValidationError
+from rjdesk.errors import StoreUnavailable, ValidationError, message
 from rjdesk.store import audit
 from rjdesk.store.database import Database
 from rjdesk.store.models import AuditEntry, Base, Service
@@ -91,8 +91,12 @@ def copy_store(source: Database, target: Database, progress: Progress | None = N
         chain = audit.verify_chain(writing)
         if not chain.ok:
             raise StoreUnavailable(
-                f"The audit chain did not verify on the target (entry {chain.first_broken_id}: {chain.reason}); "
-                "nothing was moved."
+                message(
+                    "The audit chain did not verify on the target (entry {first_broken_id}: {reason}); "
+                    "nothing was moved.",
+                    first_broken_id=chain.first_broken_id,
+                    reason=chain.reason,
+                )
             )
         expected = reading.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
         if chain.entries != expected:
@@ -100,7 +104,9 @@ def copy_store(source: Database, target: Database, progress: Progress | None = N
         for table in tables:
             copied = writing.execute(select(func.count()).select_from(table)).scalar_one()
             if copied != report.rows[table.name]:
-                raise StoreUnavailable(f"The table {table.name} did not copy whole; nothing was moved.")
+                raise StoreUnavailable(
+                    message("The table {name} did not copy whole; nothing was moved.", name=table.name)
+                )
         report.audit_entries = chain.entries
     log.info("store moved: %s", report.summary())
     return report
