@@ -12,6 +12,7 @@ time (put the values in with ``.format`` after ``tr``) — and ``strings()`` rep
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "rjdesk_cy.ts"
+QT_TS = ROOT / "resources" / "i18n" / "qt_cy.ts"  # Qt's own words (OK, Cancel, Copy...): Qt has no Welsh of its own
 QM = TS.with_suffix(".qm")
 CONTEXT = "rjdesk"
 MARKERS = ("tr", "tr_noop")
@@ -46,16 +48,155 @@ def strings(source_root: Path = ROOT / "ui") -> tuple[list[Found], list[str]]:
                 continue
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             first = node.args[0] if node.args else None
-            if isinstance(first, ast.Name | ast.Attribute | ast.Subscript) and node.func.id == "tr":
-                continue  # showing a string marked with tr_noop where it was written (a page's title)
+            if (
+                node.func.id == "tr"
+                and first is not None
+                and not isinstance(first, ast.Constant | ast.JoinedStr | ast.BinOp)
+            ):
+                continue  # showing a string marked with tr_noop where it was written (a page's title, a table)
             if not isinstance(first, ast.Constant) or not isinstance(first.value, str):
                 problems.append(f"{where}: {node.func.id}() needs a string literal, not a string built at run time")
                 continue
             if first.value not in seen:
                 seen.add(first.value)
                 found.append(Found(first.value, str(path.relative_to(ROOT)), node.lineno))
+    for label in core_labels():
+        if label.text not in seen:
+            seen.add(label.text)
+            found.append(label)
     found.sort(key=lambda f: (f.path, f.line))
     return found, problems
+
+
+def core_labels() -> list[Found]:
+    """Every label the core can hand the interface to show (``ui.i18n.tr_core`` and ``tr_code`` translate them):
+    the core stays free of Qt and of the interface's language, so its tables are read here."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from rjdesk.rules import channels, consent, disposals, duties, kpi10, labels, permissions, reparation
+    from rjdesk.rules import rj as rj_rules
+    from rjdesk.services import (
+        case_manager,
+        contacts,
+        disclosures,
+        panels,
+        referrals,
+        reports,
+        retention,
+        rj,
+        safety,
+        settings,
+        victims,
+    )
+
+    tables: dict[str, list[str]] = {
+        "rjdesk/rules/duties.py": [
+            *duties.STATUS_LABELS.values(),
+            *duties.HOLDER_LABELS.values(),
+            *(rule.title for rule in duties.DEFAULT_RULES),
+            *(rule.basis_detail for rule in duties.DEFAULT_RULES),
+        ],
+        "rjdesk/rules/permissions.py": [role.label for role in permissions.Role],
+        "rjdesk/rules/channels.py": list(channels.CHANNEL_LABELS.values()),
+        "rjdesk/rules/consent.py": [scope.label for scope in consent.ConsentScope],
+        "rjdesk/rules/rj.py": [
+            *(stage.label for stage in rj_rules.Stage),
+            *(kind.label for kind in rj_rules.ActivityKind),
+        ],
+        "rjdesk/rules/reparation.py": [
+            *reparation.OUTCOMES.values(),
+            *reparation.PROJECT_MODES.values(),
+            *reparation.PROJECT_STATUSES.values(),
+            *reparation.PLACEMENT_STATUSES.values(),
+            *reparation.REQUIREMENT_LABELS.values(),
+        ],
+        "rjdesk/rules/disposals.py": list(disposals.PANEL_KINDS.values()),
+        "rjdesk/services/contacts.py": list(contacts.OUTCOME_LABELS.values()),
+        "rjdesk/services/disclosures.py": [*disclosures.RECIPIENT_KINDS.values(), *disclosures.LAWFUL_BASES],
+        "rjdesk/services/safety.py": [*safety.CONCERN_KINDS.values(), *safety.RESTRICTION_KINDS.values()],
+        "rjdesk/services/panels.py": list(panels.PANEL_STATUSES.values()),
+        "rjdesk/services/rj.py": [
+            *rj.SCREENING_OUTCOMES.values(),
+            *rj.APPROACHES.values(),
+            *rj.PARTICIPANT_ROLES.values(),
+            *rj.ITEM_KINDS.values(),
+        ],
+        "rjdesk/rules/kpi10.py": [*kpi10.MEASURE_TEXT.values(), *kpi10.CONSENT_RULES.values()],
+        "rjdesk/services/reports.py": list(reports.FUNNEL_STEPS.values()),
+        "rjdesk/services/case_manager.py": [purpose for purpose, _kind in case_manager.REPORT_PURPOSES.values()],
+        "rjdesk/services/settings.py": [spec.label for spec in settings.SETTINGS.values()],
+        # Codes shown as words through rules.labels.label (ui.i18n.tr_code).
+        "rjdesk/rules/labels.py": [
+            labels.label(code)
+            for vocabulary in (
+                disposals.DISPOSALS,
+                disposals.CASE_EVENTS,
+                consent.DECISIONS,
+                consent.METHODS,
+                consent.SOURCES,
+                rj_rules.SENSITIVE_OFFENCE_KINDS,
+                [level.value for level in rj_rules.RjcLevel],
+                rj.CONSENT_METHODS,
+                referrals.ENHANCED_CATEGORIES,
+                victims.VICTIM_KINDS,
+                ("open", "closed", "english", "welsh", "bilingual", "contact", "attempt", "victim", "child"),
+                # what a record hanging off a victim is called when it is not found ("No such {what}.")
+                ("action", "complaint", "concern", "document", "referral", "request"),
+                (retention.RECORD_TYPE_VICTIM,),
+            )
+            for code in vocabulary
+        ],
+    }
+    found: list[Found] = []
+    for path, texts in tables.items():
+        found.extend(Found(text, path, 0) for text in texts)
+    return found + core_messages()
+
+
+# The core's refusals (``ValidationError("...")``, a field's message, ``problems["field"] = "..."``): the
+# interface shows them through ``ui.i18n.error_text`` / ``error_fields``. The command line speaks English.
+REFUSALS = {"ValidationError", "PermissionDenied", "NotFound", "ConcurrencyConflict", "AuthenticationFailed"}
+REFUSALS |= {"AccountLocked", "StoreUnavailable", "RjdeskError"}
+FIELD_MESSAGES = {"problems", "fields", "errors"}
+ENGLISH_ONLY = {"cli.py", "demo.py", "demo_bulk.py"}
+
+
+def core_messages(source_root: Path = ROOT / "rjdesk") -> list[Found]:
+    """Every refusal message the core writes as a plain string literal (one built with values stays English)."""
+    found: list[Found] = []
+    for path in sorted(source_root.rglob("*.py")):
+        if path.name in ENGLISH_ONLY:
+            continue
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            texts: list[ast.expr] = []
+            if isinstance(node, ast.Call):
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if name == "message":  # a refusal with values: its template
+                    texts += node.args[:1]
+                if name in REFUSALS:
+                    texts += node.args[:1]
+                    if len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
+                        texts += node.args[1].values
+            elif isinstance(node, ast.FunctionDef) and node.name.endswith(("_refusal", "_problem")):
+                # A rule that says why not (a booking inside an exclusion zone, a mark out of range).
+                texts += [r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if (
+                    isinstance(target, ast.Subscript)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id in FIELD_MESSAGES
+                ):
+                    texts.append(node.value)
+            found.extend(
+                Found(text.value, where, text.lineno)
+                for text in texts
+                if isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
+                and any(c.isalpha() for c in re.sub(r"{\w+(:[^}]*)?}", "", text.value))  # not "{name}: {refusal}"
+            )
+    return found
 
 
 def read_ts(path: Path = TS) -> dict[str, str]:
@@ -110,7 +251,7 @@ def lrelease() -> str:
 
 
 def build() -> int:
-    return subprocess.run([lrelease(), str(TS), "-qm", str(QM)], check=False).returncode
+    return subprocess.run([lrelease(), str(TS), str(QT_TS), "-qm", str(QM)], check=False).returncode
 
 
 if __name__ == "__main__":

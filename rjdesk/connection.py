@@ -45,14 +45,6 @@ class ConnectionProfile:
             return paths.data_dir() / "demo" / "rjdesk.db"
         return paths.default_store_path()
 
-    def describe(self) -> str:
-        """For the status bar: where the data is, in words."""
-        if self.kind == "team":
-            return f"Team database {self.database} on {self.host}"
-        if self.kind == "demo":
-            return "Demo data on this computer"
-        return "Encrypted store on this computer"
-
 
 def config_dir() -> Path:
     override = os.environ.get("RJDESK_CONFIG_DIR")

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import ValidationError
-from rjdesk.rules.disposals import DISPOSALS
+from rjdesk.rules import labels
+from rjdesk.rules.disposals import CASE_EVENTS, DISPOSALS
 from rjdesk.services import case_manager, cases, disclosures, identities, panels, transfers
 from ui.casework import combo, date_edit, date_of
+from ui.i18n import date_text, tr, tr_code, tr_noop
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
 
-TRI_STATE = {"": "Not recorded", "yes": "Yes", "no": "No"}
+TRI_STATE = {"": tr_noop("Not recorded"), "yes": tr_noop("Yes"), "no": tr_noop("No")}
 
 
 def _tri(box: QComboBox) -> bool | None:
@@ -45,14 +47,16 @@ def _tri_box(value: bool | None) -> QComboBox:
 
 class SchedulePanelDialog(WorkingDialog):
     def __init__(self, page: Page, order_id: int, case_label: str) -> None:
-        super().__init__(page, f"Schedule a panel — {case_label}")
+        super().__init__(page, tr("Schedule a panel — {case_label}").format(case_label=case_label))
         self.order_id = order_id
         self.panel_date = date_edit()
         self.members = QLineEdit()
-        self.members.setPlaceholderText("Community panel members and the YJS member")
-        self.errors.add_row(self.form, "Panel &date:", "panel_date", self.panel_date)
-        self.errors.add_row(self.form, "&Members:", "members", self.members)
-        note = QLabel("Each victim of the case's offences is due a 'views before the decision' contact by this date.")
+        self.members.setPlaceholderText(tr("Community panel members and the YJS member"))
+        self.errors.add_row(self.form, tr("Panel &date:"), "panel_date", self.panel_date)
+        self.errors.add_row(self.form, tr("&Members:"), "members", self.members)
+        note = QLabel(
+            tr("Each victim of the case's offences is due a 'views before the decision' contact by this date.")
+        )
         note.setWordWrap(True)
         self.form.addRow(note)
         self.finish_layout()
@@ -65,10 +69,10 @@ class SchedulePanelDialog(WorkingDialog):
 
 class MovePanelDialog(WorkingDialog):
     def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
-        super().__init__(page, f"Move the panel — {panel.child_cms_ref}")
+        super().__init__(page, tr("Move the panel — {child_cms_ref}").format(child_cms_ref=panel.child_cms_ref))
         self.panel = panel
         self.panel_date = date_edit(panel.panel_date)
-        self.errors.add_row(self.form, "New &date:", "panel_date", self.panel_date)
+        self.errors.add_row(self.form, tr("New &date:"), "panel_date", self.panel_date)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -79,10 +83,10 @@ class MovePanelDialog(WorkingDialog):
 
 class CancelPanelDialog(WorkingDialog):
     def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
-        super().__init__(page, f"Cancel the panel — {panel.child_cms_ref}")
+        super().__init__(page, tr("Cancel the panel — {child_cms_ref}").format(child_cms_ref=panel.child_cms_ref))
         self.panel = panel
         self.reason = QLineEdit()
-        self.errors.add_row(self.form, "&Why:", "reason", self.reason)
+        self.errors.add_row(self.form, tr("&Why:"), "reason", self.reason)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -92,22 +96,27 @@ class CancelPanelDialog(WorkingDialog):
 
 class PanelOutcomeDialog(WorkingDialog):
     def __init__(self, page: Page, panel: panels.PanelInfo) -> None:
-        super().__init__(page, f"Panel outcome — {panel.child_cms_ref}, {panel.panel_date:%d %b %Y}")
+        super().__init__(
+            page,
+            tr("Panel outcome — {child_cms_ref}, {date}").format(
+                child_cms_ref=panel.child_cms_ref, date=date_text(panel.panel_date)
+            ),
+        )
         self.panel = panel
         self.invited = _tri_box(panel.victim_invited)
         self.attended = _tri_box(panel.victim_attended)
         self.impact = _tri_box(panel.impact_statement_used)
         self.contract = QPlainTextEdit(panel.contract_items or "")
-        self.contract.setPlaceholderText("One item per line, e.g. 'Letter of apology', '6 hours reparation'")
+        self.contract.setPlaceholderText(tr("One item per line, e.g. 'Letter of apology', '6 hours reparation'"))
         self.contract.setMaximumHeight(100)
         self.notes = QPlainTextEdit(panel.notes or "")
         self.notes.setMaximumHeight(70)
         for label, name, widget in (
-            ("Victim &invited:", "victim_invited", self.invited),
-            ("Victim &attended:", "victim_attended", self.attended),
-            ("&Impact statement used:", "impact_statement_used", self.impact),
-            ("&Contract items:", "contract_items", self.contract),
-            ("&Notes:", "notes", self.notes),
+            (tr("Victim &invited:"), "victim_invited", self.invited),
+            (tr("Victim &attended:"), "victim_attended", self.attended),
+            (tr("&Impact statement used:"), "impact_statement_used", self.impact),
+            (tr("&Contract items:"), "contract_items", self.contract),
+            (tr("&Notes:"), "notes", self.notes),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -126,10 +135,10 @@ class PanelOutcomeDialog(WorkingDialog):
 
 class RelayedDialog(WorkingDialog):
     def __init__(self, page: Page, shared: case_manager.SharedViews) -> None:
-        super().__init__(page, f"Relayed to the child — {shared.victim_label}")
+        super().__init__(page, tr("Relayed to the child — {victim_label}").format(victim_label=shared.victim_label))
         self.shared = shared
         self.relayed_on = date_edit()
-        self.errors.add_row(self.form, "Relayed &on:", "relayed_on", self.relayed_on)
+        self.errors.add_row(self.form, tr("Relayed &on:"), "relayed_on", self.relayed_on)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -142,13 +151,13 @@ class ReportSummaryDialog(WorkingDialog):
     """Choose the report; OK produces the consent-filtered summary (and logs the disclosure)."""
 
     def __init__(self, page: Page, child_id: int, case_label: str) -> None:
-        super().__init__(page, f"Victim information for a report — {case_label}")
+        super().__init__(page, tr("Victim information for a report — {case_label}").format(case_label=case_label))
         self.child_id = child_id
         self.purpose = combo({key: label for key, (label, _kind) in case_manager.REPORT_PURPOSES.items()})
         self.basis = combo({basis: basis for basis in disclosures.LAWFUL_BASES})
-        self.errors.add_row(self.form, "&Report:", "purpose", self.purpose)
-        self.errors.add_row(self.form, "&Lawful basis:", "lawful_basis", self.basis)
-        note = QLabel("Only what each victim agreed to share is included. The sharing is logged as a disclosure.")
+        self.errors.add_row(self.form, tr("&Report:"), "purpose", self.purpose)
+        self.errors.add_row(self.form, tr("&Lawful basis:"), "lawful_basis", self.basis)
+        note = QLabel(tr("Only what each victim agreed to share is included. The sharing is logged as a disclosure."))
         note.setWordWrap(True)
         self.form.addRow(note)
         self.finish_layout()
@@ -174,8 +183,8 @@ class TextResultDialog(QDialog):
         self.view.setAccessibleName(title)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy")
-        self.save_button = QPushButton("&Save as…")
+        self.copy_button = QPushButton(tr("&Copy"))
+        self.save_button = QPushButton(tr("&Save as…"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -184,7 +193,7 @@ class TextResultDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the summary", self.suggested_name, "Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the summary"), self.suggested_name, tr("Text (*.txt)"))
         if path:
             with open(path, "w", encoding="utf-8") as out:
                 out.write(self.text)
@@ -192,32 +201,32 @@ class TextResultDialog(QDialog):
 
 class DisclosureDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
-        super().__init__(page, "Record a disclosure")
+        super().__init__(page, tr("Record a disclosure"))
         self.setMinimumWidth(560)
         self.victim_id = victim_id
         self.kind = combo(disclosures.RECIPIENT_KINDS)
         self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText("e.g. PC 1234, Northshire Police")
+        self.recipient.setPlaceholderText(tr("e.g. PC 1234, Northshire Police"))
         self.basis = QComboBox()
         self.basis.setEditable(True)
         self.basis.addItems(list(disclosures.LAWFUL_BASES))
         self.reason = QLineEdit()
         self.what = QPlainTextEdit()
         self.what.setMaximumHeight(70)
-        self.what.setPlaceholderText("What was shared, in words (do not paste the information itself)")
+        self.what.setPlaceholderText(tr("What was shared, in words (do not paste the information itself)"))
         self.child = QComboBox()
-        self.child.addItem("Not about one child's case", None)
+        self.child.addItem(tr("Not about one child's case"), None)
         for child_id, label in children:
             self.child.addItem(label, child_id)
         self.disclosed_on = date_edit()
         for label, name, widget in (
-            ("&To:", "recipient_kind", self.kind),
-            ("&Recipient:", "recipient", self.recipient),
-            ("&Lawful basis:", "lawful_basis", self.basis),
-            ("Re&ason:", "reason", self.reason),
-            ("&What was shared:", "what", self.what),
-            ("&Child's case:", "child_id", self.child),
-            ("&On:", "disclosed_on", self.disclosed_on),
+            (tr("&To:"), "recipient_kind", self.kind),
+            (tr("&Recipient:"), "recipient", self.recipient),
+            (tr("&Lawful basis:"), "lawful_basis", self.basis),
+            (tr("Re&ason:"), "reason", self.reason),
+            (tr("&What was shared:"), "what", self.what),
+            (tr("&Child's case:"), "child_id", self.child),
+            (tr("&On:"), "disclosed_on", self.disclosed_on),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -241,26 +250,30 @@ class MergeDialog(WorkingDialog):
     """Merge a duplicate into this (surviving) record: choose it from the likely duplicates."""
 
     def __init__(self, page: Page, survivor_id: int, candidates: list[identities.DuplicateCandidate]) -> None:
-        super().__init__(page, "Merge a duplicate into this record")
+        super().__init__(page, tr("Merge a duplicate into this record"))
         self.setMinimumWidth(560)
         self.survivor_id = survivor_id
         self.candidates = QListWidget()
         for candidate in candidates:
-            born = f", born {candidate.date_of_birth:%d %b %Y}" if candidate.date_of_birth else ""
+            born = (
+                tr(", born {date}").format(date=date_text(candidate.date_of_birth)) if candidate.date_of_birth else ""
+            )
             item = QListWidgetItem(f"{candidate.reference} — {candidate.display_name}{born}")
             item.setData(256, candidate.victim_id)
             self.candidates.addItem(item)
         if candidates:
             self.candidates.setCurrentRow(0)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why these are the same person (e.g. same name, date of birth and phone)")
-        self.errors.add_row(self.form, "&Duplicate:", "duplicate_id", self.candidates)
-        self.errors.add_row(self.form, "&Why:", "reason", self.reason)
+        self.reason.setPlaceholderText(tr("Why these are the same person (e.g. same name, date of birth and phone)"))
+        self.errors.add_row(self.form, tr("&Duplicate:"), "duplicate_id", self.candidates)
+        self.errors.add_row(self.form, tr("&Why:"), "reason", self.reason)
         explain = QLabel(
-            "The duplicate's referrals, consent, contacts, duties, views and safety records move onto this record; "
-            "the duplicate disappears from lists. Unmerging later puts everything back exactly."
+            tr(
+                "The duplicate's referrals, consent, contacts, duties, views and safety records move onto this record; "
+                "the duplicate disappears from lists. Unmerging later puts everything back exactly."
+            )
             if candidates
-            else "No likely duplicate: no other record has this name and date of birth."
+            else tr("No likely duplicate: no other record has this name and date of birth.")
         )
         explain.setWordWrap(True)
         self.form.addRow(explain)
@@ -269,7 +282,7 @@ class MergeDialog(WorkingDialog):
     def work(self) -> Any:
         item = self.candidates.currentItem()
         if item is None:
-            raise ValidationError("Choose the duplicate record.", {"duplicate_id": "Choose one."})
+            raise ValidationError(tr("Choose the duplicate record."), {"duplicate_id": tr("Choose one.")})
         db, actor, survivor, duplicate = self.page.session.db, self.page.session.actor, self.survivor_id, item.data(256)
         reason = self.reason.text()
         return lambda: identities.merge_victims(db, actor, survivor, duplicate, reason)
@@ -277,28 +290,33 @@ class MergeDialog(WorkingDialog):
 
 class UnmergeDialog(WorkingDialog):
     def __init__(self, page: Page, merges: list[identities.MergeInfo]) -> None:
-        super().__init__(page, "Merged records")
+        super().__init__(page, tr("Merged records"))
         self.setMinimumWidth(560)
         self.merges = QListWidget()
         for merge in merges:
             item = QListWidgetItem(
-                f"{merge.merged_reference} — {merge.merged_name}, merged {merge.merged_at:%d %b %Y} by "
-                f"{merge.merged_by}: {merge.reason}"
+                tr("{merged_reference} — {merged_name}, merged {date} by {merged_by}: {reason}").format(
+                    merged_reference=merge.merged_reference,
+                    merged_name=merge.merged_name,
+                    date=date_text(merge.merged_at),
+                    merged_by=merge.merged_by,
+                    reason=merge.reason,
+                )
             )
             item.setData(256, merge.id)
             self.merges.addItem(item)
         if merges:
             self.merges.setCurrentRow(0)
         self.reason = QLineEdit()
-        self.errors.add_row(self.form, "&Merged record:", "merge_id", self.merges)
-        self.errors.add_row(self.form, "&Why undo:", "reason", self.reason)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unmerge")
+        self.errors.add_row(self.form, tr("&Merged record:"), "merge_id", self.merges)
+        self.errors.add_row(self.form, tr("&Why undo:"), "reason", self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Unmerge"))
         self.finish_layout()
 
     def work(self) -> Any:
         item = self.merges.currentItem()
         if item is None:
-            raise ValidationError("There is no merged record to undo.", {"merge_id": "None."})
+            raise ValidationError(tr("There is no merged record to undo."), {"merge_id": tr("None.")})
         db, actor, merge_id, reason = self.page.session.db, self.page.session.actor, item.data(256), self.reason.text()
         return lambda: identities.unmerge_victims(db, actor, merge_id, reason)
 
@@ -317,7 +335,7 @@ class ChildDialog(WorkingDialog):
         managers: list[cases.CaseManager],
         existing: cases.ChildCaseFile | None = None,
     ) -> None:
-        super().__init__(page, "Edit the child" if existing else "New child")
+        super().__init__(page, tr("Edit the child") if existing else tr("New child"))
         self.existing = existing
         self.cms_ref = QLineEdit(existing.cms_ref if existing else "")
         self.cms_ref.setEnabled(existing is None)
@@ -325,17 +343,17 @@ class ChildDialog(WorkingDialog):
         self.family = QLineEdit(existing.family_name if existing else "")
         self.born = date_edit(existing.date_of_birth if existing else dt.date.today() - dt.timedelta(days=15 * 365))
         self.manager = QComboBox()
-        self.manager.addItem("No case manager yet", None)
+        self.manager.addItem(tr("No case manager yet"), None)
         for manager in managers:
             self.manager.addItem(manager.display_name, manager.id)
         if existing and existing.case_manager_id:
             self.manager.setCurrentIndex(max(0, self.manager.findData(existing.case_manager_id)))
         for label, name, widget in (
-            ("CMS &reference:", "cms_ref", self.cms_ref),
-            ("&Given name:", "given_name", self.given),
-            ("&Family name:", "family_name", self.family),
-            ("&Date of birth:", "date_of_birth", self.born),
-            ("Case &manager:", "case_manager_id", self.manager),
+            (tr("CMS &reference:"), "cms_ref", self.cms_ref),
+            (tr("&Given name:"), "given_name", self.given),
+            (tr("&Family name:"), "family_name", self.family),
+            (tr("&Date of birth:"), "date_of_birth", self.born),
+            (tr("Case &manager:"), "case_manager_id", self.manager),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.manager.setEnabled(existing is not None)  # a new child gets a case manager once it exists
@@ -362,16 +380,16 @@ class ChildDialog(WorkingDialog):
 
 class OffenceDialog(WorkingDialog):
     def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
-        super().__init__(page, f"Add an offence — {child.cms_ref}")
+        super().__init__(page, tr("Add an offence — {cms_ref}").format(cms_ref=child.cms_ref))
         self.child = child
         self.ref = QLineEdit(f"OF{len(child.offences) + 1}")
         self.category = QLineEdit()
-        self.category.setPlaceholderText("e.g. Robbery, Criminal damage")
+        self.category.setPlaceholderText(tr("e.g. Robbery, Criminal damage"))
         self.offence_date = date_edit()
         for label, name, widget in (
-            ("Offence &id:", "offence_ref", self.ref),
-            ("&Category:", "category", self.category),
-            ("&Date:", "offence_date", self.offence_date),
+            (tr("Offence &id:"), "offence_ref", self.ref),
+            (tr("&Category:"), "category", self.category),
+            (tr("&Date:"), "offence_date", self.offence_date),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -380,15 +398,15 @@ class OffenceDialog(WorkingDialog):
         db, actor, child_id = self.page.session.db, self.page.session.actor, self.child.id
         ref, category, when = self.ref.text(), self.category.text(), date_of(self.offence_date)
         if not ref.strip() or not category.strip():
-            raise ValidationError("The offence id and category are required.", {"category": "Required."})
+            raise ValidationError(tr("The offence id and category are required."), {"category": tr("Required.")})
         return lambda: cases.add_offence(db, actor, child_id, ref, category, when)
 
 
 class OrderDialog(WorkingDialog):
     def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
-        super().__init__(page, f"New order — {child.cms_ref}")
+        super().__init__(page, tr("New order — {cms_ref}").format(cms_ref=child.cms_ref))
         self.child = child
-        self.disposal = combo({d: d.replace("_", " ").title() for d in DISPOSALS})
+        self.disposal = combo({d: tr_code(d) for d in DISPOSALS})
         self.start = date_edit()
         self.offences = QListWidget()
         for offence in child.offences:
@@ -398,9 +416,9 @@ class OrderDialog(WorkingDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.offences.addItem(item)
         for label, name, widget in (
-            ("&Disposal:", "disposal_type", self.disposal),
-            ("&Made on:", "start_date", self.start),
-            ("&Offences it deals with:", "offence_ids", self.offences),
+            (tr("&Disposal:"), "disposal_type", self.disposal),
+            (tr("&Made on:"), "start_date", self.start),
+            (tr("&Offences it deals with:"), "offence_ids", self.offences),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -412,7 +430,7 @@ class OrderDialog(WorkingDialog):
             if self.offences.item(i).checkState() == Qt.CheckState.Checked
         )
         if not chosen:
-            raise ValidationError("An order deals with at least one offence.", {"offence_ids": "Tick one."})
+            raise ValidationError(tr("An order deals with at least one offence."), {"offence_ids": tr("Tick one.")})
         db, actor, child_id = self.page.session.db, self.page.session.actor, self.child.id
         disposal, start = self.disposal.currentData(), date_of(self.start)
         return lambda: cases.create_order(db, actor, child_id, disposal, start, chosen)
@@ -422,21 +440,20 @@ class CaseEventDialog(WorkingDialog):
     """A case event, a decision (or court planning) date, or the order's end — each starts its duties."""
 
     KINDS = {
-        "order_made": "Order made",
-        "review": "Review",
-        "breach": "Breach",
-        "completion": "Completion",
-        "decision_date": "Decision or court planning date (views are due before it)",
-        "end": "The order ended",
+        **{kind: labels.label(kind) for kind in CASE_EVENTS},
+        "decision_date": tr_noop("Decision or court planning date (views are due before it)"),
+        "end": tr_noop("The order ended"),
     }
 
     def __init__(self, page: Page, order: cases.OrderSummary, case_label: str) -> None:
-        super().__init__(page, f"Case event — {case_label}, {order.disposal_type.replace('_', ' ').title()}")
+        super().__init__(
+            page, tr("Case event — {case}, {order}").format(case=case_label, order=tr_code(order.disposal_type))
+        )
         self.order = order
         self.kind = combo(self.KINDS)
         self.when = date_edit()
-        self.errors.add_row(self.form, "&What:", "kind", self.kind)
-        self.errors.add_row(self.form, "&On:", "event_date", self.when)
+        self.errors.add_row(self.form, tr("&What:"), "kind", self.kind)
+        self.errors.add_row(self.form, tr("&On:"), "event_date", self.when)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -451,27 +468,27 @@ class CaseEventDialog(WorkingDialog):
 
 class TransferDialog(WorkingDialog):
     def __init__(self, page: Page, child: cases.ChildCaseFile) -> None:
-        super().__init__(page, f"Case transfer — {child.cms_ref}")
+        super().__init__(page, tr("Case transfer — {cms_ref}").format(cms_ref=child.cms_ref))
         self.setMinimumWidth(560)
         self.child = child
-        self.direction = combo({"out": "To another service", "in": "From another service"})
+        self.direction = combo({"out": tr("To another service"), "in": tr("From another service")})
         self.other = QLineEdit()
-        self.other.setPlaceholderText("e.g. Southmoor Youth Justice Service")
+        self.other.setPlaceholderText(tr("e.g. Southmoor Youth Justice Service"))
         self.when = date_edit()
         self.what = QPlainTextEdit()
         self.what.setMaximumHeight(80)
-        self.what.setPlaceholderText("What was sent or received, in words")
+        self.what.setPlaceholderText(tr("What was sent or received, in words"))
         self.basis = QComboBox()
         self.basis.setEditable(True)
         self.basis.addItems(list(disclosures.LAWFUL_BASES))
         self.reason = QLineEdit()
         for label, name, widget in (
-            ("&Direction:", "direction", self.direction),
-            ("Other &service:", "other_service", self.other),
-            ("&On:", "transferred_on", self.when),
-            ("&What was shared:", "shared", self.what),
-            ("&Lawful basis (out):", "lawful_basis", self.basis),
-            ("&Reason (out):", "reason", self.reason),
+            (tr("&Direction:"), "direction", self.direction),
+            (tr("Other &service:"), "other_service", self.other),
+            (tr("&On:"), "transferred_on", self.when),
+            (tr("&What was shared:"), "shared", self.what),
+            (tr("&Lawful basis (out):"), "lawful_basis", self.basis),
+            (tr("&Reason (out):"), "reason", self.reason),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -481,7 +498,7 @@ class TransferDialog(WorkingDialog):
         other, when, what = self.other.text(), date_of(self.when), self.what.toPlainText()
         if self.direction.currentData() == "in":
             return lambda: transfers.record_transfer_in(db, actor, child_id, other, when, what)
-        basis, reason = self.basis.currentText(), self.reason.text() or "The child's case moved to that service"
+        basis, reason = self.basis.currentText(), self.reason.text() or tr("The child's case moved to that service")
         return lambda: transfers.transfer_out(db, actor, child_id, other, when, what, basis, reason)
 
 
@@ -489,16 +506,16 @@ class KnownChildDialog(WorkingDialog):
     """Link a victim who is also a child known to the service to that child's record (or remove the link)."""
 
     def __init__(self, page: Page, victim_id: int, children: list[Any], current_ref: str | None) -> None:
-        super().__init__(page, "Link to a child known to the service")
+        super().__init__(page, tr("Link to a child known to the service"))
         self.victim_id = victim_id
         self.child = QComboBox()
-        self.child.addItem("Not a child known to the service", None)
+        self.child.addItem(tr("Not a child known to the service"), None)
         for child in children:
             self.child.addItem(f"{child.cms_ref} {child.name}", child.id)
             if child.cms_ref == current_ref:
                 self.child.setCurrentIndex(self.child.count() - 1)
-        self.errors.add_row(self.form, "&Child:", "child_id", self.child)
-        note = QLabel("The victim's record stays as it is and points to the child's record; nothing is copied.")
+        self.errors.add_row(self.form, tr("&Child:"), "child_id", self.child)
+        note = QLabel(tr("The victim's record stays as it is and points to the child's record; nothing is copied."))
         note.setWordWrap(True)
         self.form.addRow(note)
         self.finish_layout()

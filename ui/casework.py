@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import ValidationError
+from rjdesk.rules import labels
 from rjdesk.rules.channels import CHANNEL_LABELS
 from rjdesk.rules.consent import DECISIONS, METHODS, ConsentScope
 from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.services import consent, contacts, duties, referrals
 from rjdesk.services.victim_record import ChildCase
 from rjdesk.services.victims import ContactDetails, VictimDetails
+from ui.i18n import tr, tr_core
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
 
@@ -45,9 +47,11 @@ def date_of(edit: QDateEdit) -> dt.date:
 
 
 def combo(options: dict[str, str]) -> QComboBox:
+    """A choice of codes, each shown by its label in the interface's language: the labels may come from the
+    core's tables or from ``tr_noop`` (translated here) or be translated already."""
     box = QComboBox()
     for value, label in options.items():
-        box.addItem(label, value)
+        box.addItem(tr_core(label), value)
     return box
 
 
@@ -58,22 +62,22 @@ class RecordContactDialog(WorkingDialog):
     def __init__(
         self, page: Page, victim_id: int, child_id: int | None = None, for_duty: DutyCode | None = None
     ) -> None:
-        super().__init__(page, "Record a contact")
+        super().__init__(page, tr("Record a contact"))
         self.victim_id, self.child_id = victim_id, child_id
         self.occurred_on = date_edit()
         self.channel = combo(CHANNEL_LABELS)
         self.outcome = combo(contacts.OUTCOME_LABELS)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What was said or agreed (no more than the record needs)")
+        self.notes.setPlaceholderText(tr("What was said or agreed (no more than the record needs)"))
         self.notes.setMaximumHeight(90)
-        self.errors.add_row(self.form, "&Date:", "occurred_on", self.occurred_on)
-        self.errors.add_row(self.form, "&How:", "channel", self.channel)
-        self.errors.add_row(self.form, "&What happened:", "outcome", self.outcome)
-        self.errors.add_row(self.form, "&Notes:", "notes", self.notes)
+        self.errors.add_row(self.form, tr("&Date:"), "occurred_on", self.occurred_on)
+        self.errors.add_row(self.form, tr("&How:"), "channel", self.channel)
+        self.errors.add_row(self.form, tr("&What happened:"), "outcome", self.outcome)
+        self.errors.add_row(self.form, tr("&Notes:"), "notes", self.notes)
         self.meets: dict[DutyCode, QCheckBox] = {}
         for code, label in (
-            (DutyCode.PROGRESS_UPDATE, "This gave the progress update the victim asked for"),
-            (DutyCode.INTERVENTION_END, "This told the victim the intervention has concluded"),
+            (DutyCode.PROGRESS_UPDATE, tr("This gave the progress update the victim asked for")),
+            (DutyCode.INTERVENTION_END, tr("This told the victim the intervention has concluded")),
         ):
             box = QCheckBox(label)
             box.setChecked(code == for_duty)
@@ -96,36 +100,42 @@ class RecordContactDialog(WorkingDialog):
 
 class ConsentDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
-        super().__init__(page, "Record a consent decision")
+        super().__init__(page, tr("Record a consent decision"))
         self.victim_id = victim_id
         self.child = QComboBox()
         for child_id, label in children:
             self.child.addItem(label, child_id)
-        self.child.addItem("Not about one child's case", None)
+        self.child.addItem(tr("Not about one child's case"), None)
         self.scope = combo({s.value: s.label for s in ConsentScope})
-        self.decision = combo({d: d.title() for d in DECISIONS})
+        self.decision = combo({d: labels.label(d) for d in DECISIONS})
         self.decided_on = date_edit()
-        self.method = combo({m: m.title() for m in METHODS})
+        self.method = combo({m: labels.label(m) for m in METHODS})
         self.source = combo(
-            {"victim": "The victim", "parent_carer": "A parent or carer", "police_referral": "The police referral"}
+            {
+                "victim": tr("The victim"),
+                "parent_carer": tr("A parent or carer"),
+                "police_referral": tr("The police referral"),
+            }
         )
         self.given_by = QLineEdit()
-        self.given_by.setPlaceholderText("For a child victim: the parent or carer's name")
+        self.given_by.setPlaceholderText(tr("For a child victim: the parent or carer's name"))
         self.notes = QLineEdit()
         for label, name, widget in (
-            ("&Child's case:", "child_id", self.child),
-            ("&About:", "scope", self.scope),
-            ("&Decision:", "decision", self.decision),
+            (tr("&Child's case:"), "child_id", self.child),
+            (tr("&About:"), "scope", self.scope),
+            (tr("&Decision:"), "decision", self.decision),
             ("D&ate:", "decided_on", self.decided_on),
-            ("&Method:", "method", self.method),
-            ("&From:", "source", self.source),
-            ("&Given by:", "given_by", self.given_by),
-            ("&Notes:", "notes", self.notes),
+            (tr("&Method:"), "method", self.method),
+            (tr("&From:"), "source", self.source),
+            (tr("&Given by:"), "given_by", self.given_by),
+            (tr("&Notes:"), "notes", self.notes),
         ):
             self.errors.add_row(self.form, label, name, widget)
         note = QLabel(
-            "Consent can be withdrawn at any time. Refusing or withdrawing contact closes the open "
-            "contact duties for that case; the history is kept."
+            tr(
+                "Consent can be withdrawn at any time. Refusing or withdrawing contact closes the open "
+                "contact duties for that case; the history is kept."
+            )
         )
         note.setWordWrap(True)
         self.layout_.addWidget(note)
@@ -152,17 +162,17 @@ class DutyDecisionDialog(WorkingDialog):
     def __init__(self, page: Page, duty: duties.DutyInfo) -> None:
         super().__init__(page, f"{duty.title} — {duty.victim_reference}")
         self.duty = duty
-        self.defer = QRadioButton("&Defer for a safety reason")
-        self.waive = QRadioButton("&Waive")
-        self.not_applicable = QRadioButton("&Not applicable")
+        self.defer = QRadioButton(tr("&Defer for a safety reason"))
+        self.waive = QRadioButton(tr("&Waive"))
+        self.not_applicable = QRadioButton(tr("&Not applicable"))
         self.defer.setChecked(True)
         for button in (self.defer, self.waive, self.not_applicable):
             self.form.addRow("", button)
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(80)
         self.review_date = date_edit(dt.date.today() + dt.timedelta(days=14))
-        self.errors.add_row(self.form, "&Reason:", "reason", self.reason)
-        self.errors.add_row(self.form, "Re&view on:", "review_date", self.review_date)
+        self.errors.add_row(self.form, tr("&Reason:"), "reason", self.reason)
+        self.errors.add_row(self.form, tr("Re&view on:"), "review_date", self.review_date)
         self.defer.toggled.connect(self.review_date.setEnabled)
         self.finish_layout()
 
@@ -178,12 +188,12 @@ class DutyDecisionDialog(WorkingDialog):
 
 class MeetDutyDialog(WorkingDialog):
     def __init__(self, page: Page, duty: duties.DutyInfo) -> None:
-        super().__init__(page, f"Mark as met: {duty.title}")
+        super().__init__(page, tr("Mark as met: {title}").format(title=duty.title))
         self.duty = duty
         self.met_on = date_edit()
         self.note = QLineEdit()
-        self.errors.add_row(self.form, "&Met on:", "met_on", self.met_on)
-        self.errors.add_row(self.form, "&How:", "note", self.note)
+        self.errors.add_row(self.form, tr("&Met on:"), "met_on", self.met_on)
+        self.errors.add_row(self.form, tr("&How:"), "note", self.note)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -199,23 +209,25 @@ class MeetDutyDialog(WorkingDialog):
 
 class TriageDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int) -> None:
-        super().__init__(page, "Priority triage")
+        super().__init__(page, tr("Priority triage"))
         self.victim_id = victim_id
         self.decided_on = date_edit()
-        self.safe = QRadioButton("Contact is &safe now")
-        self.not_yet = QRadioButton("Contact is &not safe yet — defer the first contact")
+        self.safe = QRadioButton(tr("Contact is &safe now"))
+        self.not_yet = QRadioButton(tr("Contact is &not safe yet — defer the first contact"))
         self.safe.setChecked(True)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Who was consulted (officer in the case, ISVA, social care) and what was decided")
+        self.notes.setPlaceholderText(
+            tr("Who was consulted (officer in the case, ISVA, social care) and what was decided")
+        )
         self.notes.setMaximumHeight(90)
         self.review_date = date_edit(dt.date.today() + dt.timedelta(days=7))
         self.review_date.setEnabled(False)
         self.not_yet.toggled.connect(self.review_date.setEnabled)
-        self.errors.add_row(self.form, "&Decided on:", "decided_on", self.decided_on)
+        self.errors.add_row(self.form, tr("&Decided on:"), "decided_on", self.decided_on)
         self.form.addRow("", self.safe)
         self.form.addRow("", self.not_yet)
-        self.errors.add_row(self.form, "&Notes:", "notes", self.notes)
-        self.errors.add_row(self.form, "&Review on:", "review_date", self.review_date)
+        self.errors.add_row(self.form, tr("&Notes:"), "notes", self.notes)
+        self.errors.add_row(self.form, tr("&Review on:"), "review_date", self.review_date)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -231,7 +243,7 @@ class NewReferralDialog(WorkingDialog):
     """A police referral: the child's case and offences, the victim, their contact details and safety flags."""
 
     def __init__(self, page: Page, children: list[ChildCase]) -> None:
-        super().__init__(page, "New referral")
+        super().__init__(page, tr("New referral"))
         self.cases = children
         self.child = QComboBox()
         for case in children:
@@ -242,59 +254,59 @@ class NewReferralDialog(WorkingDialog):
         self.received_on = date_edit()
         self.basis = combo(
             {
-                "consented": "Victim consented to the referral",
-                "did_not_object": "Victim did not object",
-                "objected": "Victim objected",
+                "consented": tr("Victim consented to the referral"),
+                "did_not_object": tr("Victim did not object"),
+                "objected": tr("Victim objected"),
             }
         )
         self.police_ref = QLineEdit()
         self.existing = QLineEdit()
-        self.existing.setPlaceholderText("Already known? Their victim reference, e.g. V000012 — else leave empty")
+        self.existing.setPlaceholderText(tr("Already known? Their victim reference, e.g. V000012 — else leave empty"))
         self.kind = combo(
             {
-                "individual": "A person",
-                "organisation": "A business or organisation",
-                "professional": "A professional harmed in their role",
-                "unidentified": "Unidentified (details withheld)",
+                "individual": tr("A person"),
+                "organisation": tr("A business or organisation"),
+                "professional": tr("A professional harmed in their role"),
+                "unidentified": tr("Unidentified (details withheld)"),
             }
         )
         self.name = QLineEdit()
         self.organisation_contact = QLineEdit()
-        self.has_birth_date = QCheckBox("Date of birth known")
+        self.has_birth_date = QCheckBox(tr("Date of birth known"))
         self.birth_date = date_edit(dt.date(1990, 1, 1))
         self.birth_date.setEnabled(False)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        self.safe_phone = QCheckBox("Safe to phone")
-        self.safe_write = QCheckBox("Safe to write")
-        self.safe_message = QCheckBox("Safe to leave a message")
+        self.safe_phone = QCheckBox(tr("Safe to phone"))
+        self.safe_write = QCheckBox(tr("Safe to write"))
+        self.safe_message = QCheckBox(tr("Safe to leave a message"))
         self.enhanced = combo(
             {
-                "": "Not recorded (under-18s are enhanced automatically)",
-                **{c: c.replace("_", " ").capitalize() for c in referrals.ENHANCED_CATEGORIES},
+                "": tr("Not recorded (under-18s are enhanced automatically)"),
+                **{c: labels.label(c) for c in referrals.ENHANCED_CATEGORIES},
             }
         )
         self.enhanced_reason = QLineEdit()
         rows = (
-            ("C&hild's case:", "child_id", self.child),
+            (tr("C&hild's case:"), "child_id", self.child),
             ("O&ffences:", "offence_ids", self.offences),
-            ("&Received on:", "received_on", self.received_on),
-            ("&Basis:", "basis", self.basis),
-            ("&Police reference:", "police_ref", self.police_ref),
-            ("E&xisting victim:", "victim_reference", self.existing),
-            ("&Victim is:", "kind", self.kind),
-            ("&Name:", "display_name", self.name),
-            ("Named &contact:", "organisation_contact_name", self.organisation_contact),
+            (tr("&Received on:"), "received_on", self.received_on),
+            (tr("&Basis:"), "basis", self.basis),
+            (tr("&Police reference:"), "police_ref", self.police_ref),
+            (tr("E&xisting victim:"), "victim_reference", self.existing),
+            (tr("&Victim is:"), "kind", self.kind),
+            (tr("&Name:"), "display_name", self.name),
+            (tr("Named &contact:"), "organisation_contact_name", self.organisation_contact),
             ("", "has_birth_date", self.has_birth_date),
-            ("Date of &birth:", "date_of_birth", self.birth_date),
+            (tr("Date of &birth:"), "date_of_birth", self.birth_date),
             ("P&hone:", "phone", self.phone),
-            ("&Address:", "address", self.address),
+            (tr("&Address:"), "address", self.address),
             ("", "safe_to_phone", self.safe_phone),
             ("", "safe_to_write", self.safe_write),
             ("", "safe_to_leave_message", self.safe_message),
-            ("&Enhanced rights:", "enhanced_category", self.enhanced),
-            ("&Why enhanced:", "enhanced_reason", self.enhanced_reason),
+            (tr("&Enhanced rights:"), "enhanced_category", self.enhanced),
+            (tr("&Why enhanced:"), "enhanced_reason", self.enhanced_reason),
         )
         for label, name, widget in rows:
             self.errors.add_row(self.form, label, name, widget)
@@ -369,67 +381,71 @@ class EditVictimDialog(WorkingDialog):
     def __init__(
         self, page: Page, victim_id: int, details: VictimDetails, version_id: int, enhanced_category: str | None = None
     ) -> None:
-        super().__init__(page, "Edit details and needs")
+        super().__init__(page, tr("Edit details and needs"))
         self.victim_id, self.version_id = victim_id, version_id
         self.is_child_known_to_yjs = details.is_child_known_to_yjs  # not edited here: kept as it was
         self.kind = combo(
             {
-                "individual": "A person",
-                "organisation": "A business or organisation",
-                "professional": "A professional harmed in their role",
-                "unidentified": "Unidentified",
+                "individual": tr("A person"),
+                "organisation": tr("A business or organisation"),
+                "professional": tr("A professional harmed in their role"),
+                "unidentified": tr("Unidentified"),
             }
         )
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
         self.name = QLineEdit(details.display_name)
         self.organisation_contact = QLineEdit(details.organisation_contact_name or "")
-        self.has_birth_date = QCheckBox("Date of birth known")
+        self.has_birth_date = QCheckBox(tr("Date of birth known"))
         self.has_birth_date.setChecked(details.date_of_birth is not None)
         self.birth_date = date_edit(details.date_of_birth or dt.date(1990, 1, 1))
         self.birth_date.setEnabled(details.date_of_birth is not None)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
         self.language = QLineEdit(details.preferred_language or "")
-        self.language.setPlaceholderText("Any language, e.g. Polish")
-        self.welsh = combo({"": "Not asked yet", "english": "English", "welsh": "Welsh", "bilingual": "Bilingual"})
+        self.language.setPlaceholderText(tr("Any language, e.g. Polish"))
+        self.welsh = combo(
+            {"": tr("Not asked yet"), "english": tr("English"), "welsh": tr("Welsh"), "bilingual": tr("Bilingual")}
+        )
         self.welsh.setCurrentIndex(self.welsh.findData(details.welsh_language_choice or ""))
-        self.channel = combo({"": "Not asked yet", **CHANNEL_LABELS})
+        self.channel = combo({"": tr("Not asked yet"), **CHANNEL_LABELS})
         self.channel.setCurrentIndex(self.channel.findData(details.preferred_channel or ""))
         self.channel.setToolTip(
-            "A letter, email or text meets a progress update or the news that the intervention has ended only "
-            "when the victim chose that way of hearing from us."
+            tr(
+                "A letter, email or text meets a progress update or the news that the intervention has ended only "
+                "when the victim chose that way of hearing from us."
+            )
         )
-        self.interpreter = QCheckBox("Needs an interpreter")
+        self.interpreter = QCheckBox(tr("Needs an interpreter"))
         self.interpreter.setChecked(details.needs_interpreter)
-        self.bsl = QCheckBox("Needs BSL")
+        self.bsl = QCheckBox(tr("Needs BSL"))
         self.bsl.setChecked(details.needs_bsl)
-        self.easy_read = QCheckBox("Needs easy read")
+        self.easy_read = QCheckBox(tr("Needs easy read"))
         self.easy_read.setChecked(details.needs_easy_read)
         self.other_needs = QLineEdit(details.other_needs or "")
-        self.household = QCheckBox("Lives in the child's own household")
+        self.household = QCheckBox(tr("Lives in the child's own household"))
         self.household.setChecked(details.lives_in_child_household)
         self.enhanced = combo(
             {
-                "": "No recorded category (under-18s are enhanced automatically)",
-                **{c: c.replace("_", " ").capitalize() for c in referrals.ENHANCED_CATEGORIES},
+                "": tr("No recorded category (under-18s are enhanced automatically)"),
+                **{c: labels.label(c) for c in referrals.ENHANCED_CATEGORIES},
             }
         )
         self.enhanced.setCurrentIndex(self.enhanced.findData(enhanced_category or ""))
         self.initial_enhanced = enhanced_category or ""
         self.enhanced_reason = QLineEdit()
-        self.enhanced_reason.setPlaceholderText("Needed when the enhanced-rights category changes")
+        self.enhanced_reason.setPlaceholderText(tr("Needed when the enhanced-rights category changes"))
         for label, name, widget in (
-            ("&Victim is:", "kind", self.kind),
-            ("&Name:", "display_name", self.name),
-            ("Named &contact:", "organisation_contact_name", self.organisation_contact),
+            (tr("&Victim is:"), "kind", self.kind),
+            (tr("&Name:"), "display_name", self.name),
+            (tr("Named &contact:"), "organisation_contact_name", self.organisation_contact),
             ("", "has_birth_date", self.has_birth_date),
-            ("Date of &birth:", "date_of_birth", self.birth_date),
-            ("Preferred &language:", "preferred_language", self.language),
-            ("&Welsh language choice:", "welsh_language_choice", self.welsh),
-            ("&How they want to hear from us:", "preferred_channel", self.channel),
+            (tr("Date of &birth:"), "date_of_birth", self.birth_date),
+            (tr("Preferred &language:"), "preferred_language", self.language),
+            (tr("&Welsh language choice:"), "welsh_language_choice", self.welsh),
+            (tr("&How they want to hear from us:"), "preferred_channel", self.channel),
             ("", "needs_interpreter", self.interpreter),
             ("", "needs_bsl", self.bsl),
             ("", "needs_easy_read", self.easy_read),
-            ("&Other needs:", "other_needs", self.other_needs),
+            (tr("&Other needs:"), "other_needs", self.other_needs),
             ("", "lives_in_child_household", self.household),
         ):
             self.errors.add_row(self.form, label, name, widget)
@@ -472,30 +488,32 @@ class ViewsDialog(WorkingDialog):
     """Views, impact and wishes; the summary the victim agreed to share is what the child's worker sees."""
 
     def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
-        super().__init__(page, "Record views, impact and wishes")
+        super().__init__(page, tr("Record views, impact and wishes"))
         self.victim_id = victim_id
         self.child = QComboBox()
         for child_id, label in children:
             self.child.addItem(label, child_id)
-        self.child.addItem("Not about one child's case", None)
+        self.child.addItem(tr("Not about one child's case"), None)
         self.recorded_on = date_edit()
         self.views = QPlainTextEdit()
         self.impact = QPlainTextEdit()
         self.wishes = QPlainTextEdit()
-        self.wishes.setPlaceholderText("Preferred forms of RJ, reparation wishes, questions for the child")
+        self.wishes.setPlaceholderText(tr("Preferred forms of RJ, reparation wishes, questions for the child"))
         self.shareable = QPlainTextEdit()
-        self.shareable.setPlaceholderText("Only what the victim agreed may be shared with the child's worker")
+        self.shareable.setPlaceholderText(tr("Only what the victim agreed may be shared with the child's worker"))
         for edit in (self.views, self.impact, self.wishes, self.shareable):
             edit.setMaximumHeight(70)
-        self.vps = combo({"": "Not known", "made": "Made", "not_made": "Not made", "offered": "Offered"})
+        self.vps = combo(
+            {"": tr("Not known"), "made": tr("Made"), "not_made": tr("Not made"), "offered": tr("Offered")}
+        )
         for label, name, widget in (
-            ("&Child's case:", "child_id", self.child),
-            ("&Date:", "recorded_on", self.recorded_on),
-            ("&Views:", "views", self.views),
-            ("&Impact:", "impact", self.impact),
-            ("&Wishes:", "wishes", self.wishes),
-            ("&Shareable summary:", "shareable_summary", self.shareable),
-            ("Victim &Personal Statement:", "vps_status", self.vps),
+            (tr("&Child's case:"), "child_id", self.child),
+            (tr("&Date:"), "recorded_on", self.recorded_on),
+            (tr("&Views:"), "views", self.views),
+            (tr("&Impact:"), "impact", self.impact),
+            (tr("&Wishes:"), "wishes", self.wishes),
+            (tr("&Shareable summary:"), "shareable_summary", self.shareable),
+            (tr("Victim &Personal Statement:"), "vps_status", self.vps),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -518,13 +536,13 @@ class ViewsDialog(WorkingDialog):
 
 class ComplaintDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int) -> None:
-        super().__init__(page, "Record a complaint (Victims' Code Right 12)")
+        super().__init__(page, tr("Record a complaint (Victims' Code Right 12)"))
         self.victim_id = victim_id
         self.received_on = date_edit()
         self.summary = QPlainTextEdit()
         self.summary.setMaximumHeight(90)
-        self.errors.add_row(self.form, "&Received on:", "received_on", self.received_on)
-        self.errors.add_row(self.form, "&Summary:", "summary", self.summary)
+        self.errors.add_row(self.form, tr("&Received on:"), "received_on", self.received_on)
+        self.errors.add_row(self.form, tr("&Summary:"), "summary", self.summary)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -535,14 +553,14 @@ class ComplaintDialog(WorkingDialog):
 
 class AllocateDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int, workers: list[Any], current: int | None) -> None:
-        super().__init__(page, "Allocate the case")
+        super().__init__(page, tr("Allocate the case"))
         self.victim_id = victim_id
         self.worker = QComboBox()
         for worker in workers:
             self.worker.addItem(f"{worker.display_name} ({worker.username})", worker.id)
         if current is not None:
             self.worker.setCurrentIndex(self.worker.findData(current))
-        self.errors.add_row(self.form, "&Worker:", "worker_id", self.worker)
+        self.errors.add_row(self.form, tr("&Worker:"), "worker_id", self.worker)
         self.finish_layout()
 
     def work(self) -> Any:
@@ -559,7 +577,7 @@ class AllocateDialog(WorkingDialog):
 
 class CoverDialog(WorkingDialog):
     def __init__(self, page: Page, workers: list[Any]) -> None:
-        super().__init__(page, "Arrange cover")
+        super().__init__(page, tr("Arrange cover"))
         self.absent = QComboBox()
         self.covering = QComboBox()
         for worker in workers:
@@ -569,10 +587,10 @@ class CoverDialog(WorkingDialog):
         self.starts_on = date_edit()
         self.ends_on = date_edit(dt.date.today() + dt.timedelta(days=7))
         for label, name, widget in (
-            ("&Away:", "absent_user_id", self.absent),
-            ("&Covered by:", "covering_user_id", self.covering),
-            ("&From:", "starts_on", self.starts_on),
-            ("&Until:", "ends_on", self.ends_on),
+            (tr("&Away:"), "absent_user_id", self.absent),
+            (tr("&Covered by:"), "covering_user_id", self.covering),
+            (tr("&From:"), "starts_on", self.starts_on),
+            (tr("&Until:"), "ends_on", self.ends_on),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -588,19 +606,19 @@ class CoverDialog(WorkingDialog):
 
 class CarerDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int) -> None:
-        super().__init__(page, "Add a parent or carer")
+        super().__init__(page, tr("Add a parent or carer"))
         self.victim_id = victim_id
         self.name = QLineEdit()
         self.relationship = QLineEdit()
-        self.relationship.setPlaceholderText("e.g. mother, foster carer")
+        self.relationship.setPlaceholderText(tr("e.g. mother, foster carer"))
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        self.suspect = QCheckBox("This person is a suspect — do not contact the victim through them")
+        self.suspect = QCheckBox(tr("This person is a suspect — do not contact the victim through them"))
         for label, name, widget in (
-            ("&Name:", "name", self.name),
-            ("&Relationship:", "relationship_to_victim", self.relationship),
-            ("&Phone:", "phone", self.phone),
-            ("&Address:", "address", self.address),
+            (tr("&Name:"), "name", self.name),
+            (tr("&Relationship:"), "relationship_to_victim", self.relationship),
+            (tr("&Phone:"), "phone", self.phone),
+            (tr("&Address:"), "address", self.address),
             ("", "is_suspect", self.suspect),
         ):
             self.errors.add_row(self.form, label, name, widget)
@@ -624,32 +642,32 @@ class ContactDetailsDialog(WorkingDialog):
     """Restricted contact details and what is safe. Saved only if nobody changed them meanwhile."""
 
     def __init__(self, page: Page, victim_id: int, seen: ContactDetails | None) -> None:
-        super().__init__(page, "Contact details")
+        super().__init__(page, tr("Contact details"))
         self.victim_id, self.seen = victim_id, seen
         current = seen or ContactDetails()
         self.address = QLineEdit(current.address or "")
         self.postcode = QLineEdit(current.postcode or "")
         self.phone = QLineEdit(current.phone or "")
         self.email = QLineEdit(current.email or "")
-        self.safe_write = QCheckBox("Safe to write")
+        self.safe_write = QCheckBox(tr("Safe to write"))
         self.safe_write.setChecked(current.safe_to_write)
-        self.safe_phone = QCheckBox("Safe to phone")
+        self.safe_phone = QCheckBox(tr("Safe to phone"))
         self.safe_phone.setChecked(current.safe_to_phone)
-        self.safe_message = QCheckBox("Safe to leave a message")
+        self.safe_message = QCheckBox(tr("Safe to leave a message"))
         self.safe_message.setChecked(current.safe_to_leave_message)
-        self.household = QCheckBox("This is the child's own household (violence in the home)")
+        self.household = QCheckBox(tr("This is the child's own household (violence in the home)"))
         self.household.setChecked(current.is_child_household_address)
         self.notes = QLineEdit(current.notes or "")
         for label, name, widget in (
-            ("&Address:", "address", self.address),
+            (tr("&Address:"), "address", self.address),
             ("P&ostcode:", "postcode", self.postcode),
-            ("&Phone:", "phone", self.phone),
-            ("&Email:", "email", self.email),
+            (tr("&Phone:"), "phone", self.phone),
+            (tr("&Email:"), "email", self.email),
             ("", "safe_to_write", self.safe_write),
             ("", "safe_to_phone", self.safe_phone),
             ("", "safe_to_leave_message", self.safe_message),
             ("", "is_child_household_address", self.household),
-            ("&Notes:", "notes", self.notes),
+            (tr("&Notes:"), "notes", self.notes),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -676,15 +694,15 @@ class ConcernDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int) -> None:
         from rjdesk.services.safety import CONCERN_KINDS
 
-        super().__init__(page, "Raise a safety concern")
+        super().__init__(page, tr("Raise a safety concern"))
         self.victim_id = victim_id
         self.kind = combo(CONCERN_KINDS)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
-        self.urgent = QCheckBox("&Urgent — alert the victim's worker and the managers now")
+        self.urgent = QCheckBox(tr("&Urgent — alert the victim's worker and the managers now"))
         for label, name, widget in (
-            ("&Kind:", "kind", self.kind),
-            ("&What happened:", "description", self.description),
+            (tr("&Kind:"), "kind", self.kind),
+            (tr("&What happened:"), "description", self.description),
             ("", "urgent", self.urgent),
         ):
             self.errors.add_row(self.form, label, name, widget)
@@ -702,31 +720,31 @@ class RestrictionDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int, children: list[tuple[int, str]]) -> None:
         from rjdesk.services.safety import RESTRICTION_KINDS
 
-        super().__init__(page, "Add a restriction on the child")
+        super().__init__(page, tr("Add a restriction on the child"))
         self.victim_id = victim_id
         self.child = QComboBox()
         for child_id, label in children:
             self.child.addItem(label, child_id)
         self.kind = combo(RESTRICTION_KINDS)
-        self.about_victim = QCheckBox("It protects this victim (no contact with them)")
+        self.about_victim = QCheckBox(tr("It protects this victim (no contact with them)"))
         self.about_victim.setChecked(True)
         self.areas = QLineEdit()
-        self.areas.setPlaceholderText("Exclusion zone: places or postcode districts, e.g. NB1, Northbridge market")
+        self.areas.setPlaceholderText(tr("Exclusion zone: places or postcode districts, e.g. NB1, Northbridge market"))
         self.starts_on = date_edit()
-        self.has_end = QCheckBox("Has an end date")
+        self.has_end = QCheckBox(tr("Has an end date"))
         self.ends_on = date_edit(dt.date.today() + dt.timedelta(days=90))
         self.ends_on.setEnabled(False)
         self.has_end.toggled.connect(self.ends_on.setEnabled)
         self.details = QLineEdit()
         for label, name, widget in (
-            ("&Child:", "child_id", self.child),
-            ("&Kind:", "kind", self.kind),
+            (tr("&Child:"), "child_id", self.child),
+            (tr("&Kind:"), "kind", self.kind),
             ("", "victim_id", self.about_victim),
-            ("&Areas:", "areas", self.areas),
-            ("&From:", "starts_on", self.starts_on),
+            (tr("&Areas:"), "areas", self.areas),
+            (tr("&From:"), "starts_on", self.starts_on),
             ("", "has_end", self.has_end),
-            ("&Until:", "ends_on", self.ends_on),
-            ("&Details:", "details", self.details),
+            (tr("&Until:"), "ends_on", self.ends_on),
+            (tr("&Details:"), "details", self.details),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -741,7 +759,7 @@ class RestrictionDialog(WorkingDialog):
         victim_id = self.victim_id if self.about_victim.isChecked() else None
         areas, details = self.areas.text() or None, self.details.text() or None
         if child_id is None:
-            raise ValidationError("This victim is not linked to a child's case yet.", {"child_id": "No child."})
+            raise ValidationError(tr("This victim is not linked to a child's case yet."), {"child_id": tr("No child.")})
         return lambda: safety.add_restriction(
             db, actor, child_id, kind, starts, ends_on=ends, victim_id=victim_id, areas=areas, details=details
         )
@@ -749,15 +767,15 @@ class RestrictionDialog(WorkingDialog):
 
 class SafetyActionDialog(WorkingDialog):
     def __init__(self, page: Page, victim_id: int) -> None:
-        super().__init__(page, "Add a safety action")
+        super().__init__(page, tr("Add a safety action"))
         self.victim_id = victim_id
         self.action = QLineEdit()
         self.owner = QLineEdit()
         self.due_on = date_edit(dt.date.today() + dt.timedelta(days=7))
         for label, name, widget in (
-            ("&Action:", "action", self.action),
-            ("&Who:", "owner", self.owner),
-            ("&By:", "due_on", self.due_on),
+            (tr("&Action:"), "action", self.action),
+            (tr("&Who:"), "owner", self.owner),
+            (tr("&By:"), "due_on", self.due_on),
         ):
             self.errors.add_row(self.form, label, name, widget)
         self.finish_layout()
@@ -774,13 +792,13 @@ class SafetyPlanDialog(WorkingDialog):
     def __init__(
         self, page: Page, victim_id: int, contingency: str | None, review_date: dt.date | None, version_id: int | None
     ) -> None:
-        super().__init__(page, "Contingency plan and review")
+        super().__init__(page, tr("Contingency plan and review"))
         self.victim_id, self.version_id = victim_id, version_id
         self.contingency = QPlainTextEdit(contingency or "")
-        self.contingency.setPlaceholderText("What the victim and the service do if the child makes contact")
+        self.contingency.setPlaceholderText(tr("What the victim and the service do if the child makes contact"))
         self.review_date = date_edit(review_date or dt.date.today() + dt.timedelta(days=28))
-        self.errors.add_row(self.form, "&Contingency:", "contingency", self.contingency)
-        self.errors.add_row(self.form, "&Review on:", "review_date", self.review_date)
+        self.errors.add_row(self.form, tr("&Contingency:"), "contingency", self.contingency)
+        self.errors.add_row(self.form, tr("&Review on:"), "review_date", self.review_date)
         self.finish_layout()
 
     def work(self) -> Any:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.connection import SSL_MODES, ConnectionProfile
 from rjdesk.errors import RjdeskError, ValidationError
-from ui.i18n import tr
+from ui.i18n import error_text, tr
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE, FieldErrors
 
@@ -161,7 +161,7 @@ class _BusyPage(QWizardPage):
         if not isinstance(exc, RjdeskError):
             raise exc
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
         self.completeChanged.emit()
 
     def finished(self, text: str) -> None:
@@ -435,10 +435,10 @@ class ServicePage(QWizardPage):
             self.setEnabled(True)
             if isinstance(exc, ValidationError):
                 self.errors.show(exc.fields)
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return
             if isinstance(exc, RjdeskError):
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return
             raise exc
 

@@ -10,9 +10,14 @@ The choice is this desk's (QSettings), like the colours: it applies to the windo
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from rjdesk.errors import Message
+from rjdesk.rules.labels import label
 
 CONTEXT = "rjdesk"
 LANGUAGE_KEY = "appearance/language"
@@ -25,6 +30,61 @@ _installed: list[QTranslator] = []
 def tr(text: str) -> str:
     """The text in the interface's language (itself when there is no translation)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_core(label: str) -> str:
+    """A label the core supplies (a status, a role, a duty's title) in the interface's language.
+
+    The core stays free of Qt and of the interface's language; ``packaging/translations.py`` reads its label
+    tables (``CORE_LABELS`` there) into the Welsh file, so every label it can supply has a translation.
+    """
+    return QCoreApplication.translate(CONTEXT, label)
+
+
+def tr_code(code: str) -> str:
+    """A code the core stores ("REFERRAL_ORDER", "order_made") as words in the interface's language."""
+    return tr_core(label(code))
+
+
+def localised(text: str) -> str:
+    """A message from the core in the interface's language: a plain sentence looked up whole; a ``message``
+    (``rjdesk.errors.Message``) by its template, with its values put back (dates written in this language,
+    labels among the values translated too). Anything without a translation stays as the core wrote it."""
+    if not isinstance(text, Message):
+        return tr_core(text)
+    return tr_core(text.template).format(**{name: _shown(value) for name, value in text.values.items()})
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return " ".join(str(_shown(item)) for item in value)
+    if isinstance(value, dt.date):
+        return date_text(value, "%d %b %Y %H:%M" if isinstance(value, dt.datetime) else "%d %b %Y")
+    if isinstance(value, str):
+        if isinstance(value, Message):
+            return localised(value)
+        translated = tr_core(value)
+        if translated == value and value[:1].islower():  # a label written in lower case inside a sentence
+            capital = tr_core(value[:1].upper() + value[1:])
+            if capital != value[:1].upper() + value[1:]:
+                return capital[:1].lower() + capital[1:]
+        return translated
+    return value
+
+
+def error_text(exc: BaseException) -> str:
+    """A refusal from the core in the interface's language."""
+    return localised(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else tr_core(str(exc))
+
+
+def error_fields(fields: dict[str, str]) -> dict[str, str]:
+    """A refusal's per-field messages in the interface's language."""
+    return {name: localised(message) for name, message in fields.items()}
+
+
+def yes_no(value: bool | None) -> str:
+    """A recorded yes or no, in words ("—" when nothing is recorded)."""
+    return "—" if value is None else tr("yes") if value else tr("no")
 
 
 def tr_noop(text: str) -> str:
@@ -61,9 +121,74 @@ def install(language: str | None = None) -> str:
             _installed.append(translator)
         else:
             language = "en"  # a build without the file: English rather than a half-translated window
+    # Qt's own date pickers and calendars name days and months by the default locale.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Welsh if language == "cy" else QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     return language
 
 
 def choose(language: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, language)
     install(language)
+
+
+# Day and month names for dates shown in the interface: strftime's %a/%A/%b/%B are the C locale's English.
+_DAY_NAMES = (
+    tr_noop("Monday"),
+    tr_noop("Tuesday"),
+    tr_noop("Wednesday"),
+    tr_noop("Thursday"),
+    tr_noop("Friday"),
+    tr_noop("Saturday"),
+    tr_noop("Sunday"),
+)
+_DAY_ABBREVIATIONS = (
+    tr_noop("Mon"),
+    tr_noop("Tue"),
+    tr_noop("Wed"),
+    tr_noop("Thu"),
+    tr_noop("Fri"),
+    tr_noop("Sat"),
+    tr_noop("Sun"),
+)
+_MONTH_NAMES = (
+    tr_noop("January"),
+    tr_noop("February"),
+    tr_noop("March"),
+    tr_noop("April"),
+    tr_noop("May"),
+    tr_noop("June"),
+    tr_noop("July"),
+    tr_noop("August"),
+    tr_noop("September"),
+    tr_noop("October"),
+    tr_noop("November"),
+    tr_noop("December"),
+)
+_MONTH_ABBREVIATIONS = (
+    tr_noop("Jan"),
+    tr_noop("Feb"),
+    tr_noop("Mar"),
+    tr_noop("Apr"),
+    tr_noop("May"),  # the same word as the full name, in Welsh as in English (Mai)
+    tr_noop("Jun"),
+    tr_noop("Jul"),
+    tr_noop("Aug"),
+    tr_noop("Sep"),
+    tr_noop("Oct"),
+    tr_noop("Nov"),
+    tr_noop("Dec"),
+)
+
+
+def date_text(day: dt.date | dt.datetime, pattern: str = "%d %b %Y") -> str:
+    """``day.strftime(pattern)`` with the day and month names in the interface's language."""
+    names = {
+        "%a": lambda: tr(_DAY_ABBREVIATIONS[day.weekday()]),
+        "%A": lambda: tr(_DAY_NAMES[day.weekday()]),
+        "%b": lambda: tr(_MONTH_ABBREVIATIONS[day.month - 1]),
+        "%B": lambda: tr(_MONTH_NAMES[day.month - 1]),
+    }
+    parts = re.split(r"(%[aAbB])", pattern)
+    return "".join(names[part]() if part in names else (day.strftime(part) if part else "") for part in parts)

@@ -28,7 +28,7 @@ from rjdesk.rules.letters import Language, Letter, LetterKind
 from rjdesk.services import letters
 from rjdesk.services.letter_documents import letter_docx, letter_pdf
 from ui.casework import combo, date_edit, date_of
-from ui.i18n import interface_language, tr, tr_noop
+from ui.i18n import date_text, interface_language, tr, tr_core, tr_noop
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
 
@@ -195,7 +195,7 @@ class VictimLetterDialog(LetterDialog):
             self.child.addItem(tr("Not about one case"), None)
         self.recipient = QComboBox()
         for recipient in start.recipients:
-            self.recipient.addItem(f"{recipient.label}: {recipient.name}", recipient)
+            self.recipient.addItem(f"{tr_core(recipient.label)}: {recipient.name}", recipient)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
         self.phone_first = combo({"": tr("Choose…"), "yes": tr("Yes, I tried to phone first"), "no": tr("No")})
         self.sent_on = date_edit()
@@ -271,7 +271,7 @@ class CompletionLetterDialog(LetterDialog):
                     child=start.child_first_name,
                     amount=start.amount_done,
                     project=start.project_name,
-                    date=f"{start.completed_on:%d %b %Y}",
+                    date=date_text(start.completed_on),
                 ),
             )
         )

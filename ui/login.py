@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.connection import ConnectionProfile
 from rjdesk.errors import AccountLocked, NoKeyAvailable, RjdeskError, StoreDamaged, StoreUnavailable, WrongKey
-from ui.i18n import tr
+from ui.i18n import error_text, tr
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE, FieldErrors
 
@@ -35,6 +35,15 @@ def _open_store(profile: ConnectionProfile) -> Any:
     from ui import startup
 
     return startup.open_store(profile)
+
+
+def store_description(profile: ConnectionProfile) -> str:
+    """Where the data is, in words (the sign-in window, the status bar, the home page)."""
+    if profile.kind == "team":
+        return tr("Team database {database} on {host}").format(database=profile.database, host=profile.host)
+    if profile.kind == "demo":
+        return tr("Demo data on this computer")
+    return tr("Encrypted store on this computer")
 
 
 class LoginWindow(QWidget):
@@ -61,7 +70,7 @@ class LoginWindow(QWidget):
         layout.addWidget(title)
         subtitle = QLabel(tr("Victims and restorative justice"))
         layout.addWidget(subtitle)
-        self.where = QLabel(profile.describe())
+        self.where = QLabel(store_description(profile))
         self.where.setObjectName("where")
         self.where.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.where)
@@ -145,7 +154,7 @@ class LoginWindow(QWidget):
         self.status.setText(tr("The store is not open."))
         if not isinstance(exc, StoreUnavailable):
             raise exc  # unexpected: the global hook shows it with details to copy
-        message = str(exc)
+        message = error_text(exc)
         if self.profile.kind != "team" and isinstance(exc, NoKeyAvailable | WrongKey):
             self.recover_button.show()
             message = tr(
@@ -223,7 +232,7 @@ class LoginWindow(QWidget):
         if not isinstance(exc, RjdeskError):
             raise exc
         self.status.setText(tr("The store is not open."))
-        self._say(str(exc), error=True)
+        self._say(error_text(exc), error=True)
 
     # ------------------------------------------------------------------------------------------ sign in
     def sign_in(self) -> None:
@@ -261,7 +270,7 @@ class LoginWindow(QWidget):
             raise exc
         self.password.clear()
         self.password.setFocus()
-        self._say(str(exc), error=True)
+        self._say(error_text(exc), error=True)
         if isinstance(exc, AccountLocked):
             self.message.setObjectName("locked")
 
@@ -322,6 +331,6 @@ class ChangePasswordDialog(QDialog):
             self.errors.show(exc.fields or {"new_password": str(exc)})
             return
         if isinstance(exc, RjdeskError):
-            QMessageBox.warning(self, tr("Change password"), str(exc))
+            QMessageBox.warning(self, tr("Change password"), error_text(exc))
             return
         raise exc

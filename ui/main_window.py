@@ -25,9 +25,10 @@ from rjdesk import __version__
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import users
 from ui.appearance import Theme, appearance
-from ui.i18n import LANGUAGES, choose, chosen_language, tr, tr_noop
+from ui.i18n import LANGUAGES, choose, chosen_language, error_text, tr, tr_core, tr_noop
 from ui.idle import IdleWatcher, LockPanel
 from ui.live import LiveRefresh
+from ui.login import store_description
 from ui.pages.admin import AdminPage
 from ui.pages.audit import AuditPage
 from ui.pages.base import Page
@@ -268,10 +269,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.session.actor
-        roles = ", ".join(sorted(r.label for r in actor.roles))
+        roles = ", ".join(sorted(tr_core(r.label) for r in actor.roles))
         self.user_label = QLabel(f"{actor.display_name or actor.username} ({roles})")
         self.service_label = QLabel(self.session.service.name if self.session.service else "")
-        self.database_label = QLabel(self.session.profile.describe())  # says the kind itself
+        self.database_label = QLabel(store_description(self.session.profile))  # says the kind itself
         for name, label in (
             ("status_user", self.user_label),
             ("status_service", self.service_label),
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
 
             if not isinstance(exc, RjdeskError):
                 raise exc
-            self.lock_panel.refuse(str(exc))
+            self.lock_panel.refuse(error_text(exc))
 
         def checked(ok: bool) -> None:
             if ok:

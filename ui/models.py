@@ -126,3 +126,8 @@ class WindowedRowsModel(RowsModel):
 
     def printable_rows(self) -> list[Any]:
         return [row for row in (self.row(i) for i in range(min(len(self.order), PRINTED_ROWS))) if row is not None]
+
+
+def facts_html(*facts: tuple[str, str]) -> str:
+    """A record's facts as a paragraph of "<b>Label:</b> value" lines (the values already escaped)."""
+    return "<p>" + "<br>".join(f"<b>{label}</b> {value}" for label, value in facts) + "</p>"

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.files import write_whole
+from rjdesk.rules import labels
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import ACTIVITY_LABELS, NEXT_STAGE, ActivityKind, Stage
 from rjdesk.services import rj
 from ui.casework import combo, date_edit
-from ui.i18n import tr_noop
-from ui.models import Column, RowsModel
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop, yes_no
+from ui.models import Column, RowsModel, facts_html
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.forms import FormDialog
@@ -79,35 +80,35 @@ class ProcessWindow(Page):
         self.file: rj.ProcessFile | None = None
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("RJ process")
+        self.setWindowTitle(tr("RJ process"))
         self.resize(980, 660)
         layout = QVBoxLayout(self)
-        self.header = QLabel("Opening…")
+        self.header = QLabel(tr("Opening…"))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         # Process-level actions stay in view; the rest sit under the tab they act on.
         self.buttons: dict[str, QPushButton] = {}
         actions: dict[str, tuple[str, Callable[[], None]]] = {
-            "next": ("&Next stage", self.next_stage),
-            "end": ("Withdrawn / not suitable…", self.end_process),
-            "sign_off": ("Manager's si&gn-off", self.sign_off),
-            "assess": ("&Assess a party…", self.assess),
-            "participant": ("A&dd participant…", self.add_participant),
-            "consent": ("Record &consent…", self.record_consent),
-            "withdraw": ("Consent &withdrawn…", self.withdraw),
-            "prepare": ("Preparation &meeting…", self.preparation),
-            "activity": ("Record an &activity…", self.record_activity),
-            "approve": ("Appro&ve letter", self.approve_letter),
-            "deliver": ("&Deliver letter…", self.deliver_letter),
-            "book": ("&Book a conference…", self.book),
-            "move": ("Mo&ve conference…", self.move_conference),
-            "held": ("Conference &held…", self.held),
-            "ics": ("Save &invitation (.ics)…", self.save_ics),
-            "item": ("Agreement &item…", self.add_item),
-            "item_done": ("Item &done…", self.item_done),
-            "concluded": ("Victim told it has &concluded…", self.concluded),
-            "feedback": ("Feed&back…", self.feedback),
+            "next": (tr("&Next stage"), self.next_stage),
+            "end": (tr("Withdrawn / not suitable…"), self.end_process),
+            "sign_off": (tr("Manager's si&gn-off"), self.sign_off),
+            "assess": (tr("&Assess a party…"), self.assess),
+            "participant": (tr("A&dd participant…"), self.add_participant),
+            "consent": (tr("Record &consent…"), self.record_consent),
+            "withdraw": (tr("Consent &withdrawn…"), self.withdraw),
+            "prepare": (tr("Preparation &meeting…"), self.preparation),
+            "activity": (tr("Record an &activity…"), self.record_activity),
+            "approve": (tr("Appro&ve letter"), self.approve_letter),
+            "deliver": (tr("&Deliver letter…"), self.deliver_letter),
+            "book": (tr("&Book a conference…"), self.book),
+            "move": (tr("Mo&ve conference…"), self.move_conference),
+            "held": (tr("Conference &held…"), self.held),
+            "ics": (tr("Save &invitation (.ics)…"), self.save_ics),
+            "item": (tr("Agreement &item…"), self.add_item),
+            "item_done": (tr("Item &done…"), self.item_done),
+            "concluded": (tr("Victim told it has &concluded…"), self.concluded),
+            "feedback": (tr("Feed&back…"), self.feedback),
         }
         for key, (label, handler) in actions.items():
             button = QPushButton(label)
@@ -125,25 +126,27 @@ class ProcessWindow(Page):
         self.overview.setTextFormat(Qt.TextFormat.RichText)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.overview.setWordWrap(True)
-        self.tabs.addTab(self.overview, "&Overview")
+        self.tabs.addTab(self.overview, tr("&Overview"))
         self.assessments_model = RowsModel(
             [
-                Column("Party", lambda a: a.party.title()),
-                Column("On", lambda a: a.assessed_on.strftime("%d %b %Y")),
-                Column("Acknowledges the facts", lambda a: "yes" if a.acknowledges_facts else "no"),
-                Column("Suitable", lambda a: "yes" if a.suitable else "no"),
-                Column("Risks", lambda a: a.risks or ""),
-                Column("Safety measures", lambda a: a.safety_measures or ""),
-                Column("On the victim's safety plan", lambda a: "; ".join(a.safety_actions)),
+                Column(tr("Party"), lambda a: tr_code(a.party)),
+                Column(tr("On"), lambda a: date_text(a.assessed_on)),
+                Column(tr("Acknowledges the facts"), lambda a: yes_no(a.acknowledges_facts)),
+                Column(tr("Suitable"), lambda a: yes_no(a.suitable)),
+                Column(tr("Risks"), lambda a: a.risks or ""),
+                Column(tr("Safety measures"), lambda a: a.safety_measures or ""),
+                Column(tr("On the victim's safety plan"), lambda a: "; ".join(a.safety_actions)),
             ]
         )
-        self.tabs.addTab(self._with_bar(list_table(self.assessments_model, "Assessments", 4), "assess"), "A&ssessments")
+        self.tabs.addTab(
+            self._with_bar(list_table(self.assessments_model, tr("Assessments"), 4), "assess"), tr("A&ssessments")
+        )
         self.participants_model = RowsModel(
             [
-                Column("Role", lambda p: rj.PARTICIPANT_ROLES.get(p.role, p.role)),
-                Column("Name", lambda p: p.name + (" (under 16)" if p.under_16 else "")),
+                Column(tr("Role"), lambda p: rj.PARTICIPANT_ROLES.get(p.role, p.role)),
+                Column(tr("Name"), lambda p: p.name + (tr(" (under 16)") if p.under_16 else "")),
                 Column(
-                    "Consent",
+                    tr("Consent"),
                     lambda p: (
                         "withdrawn"
                         if p.withdrawn_on
@@ -152,56 +155,59 @@ class ProcessWindow(Page):
                         else "none"
                     ),
                 ),
-                Column("Parental consent", lambda p: p.parental_consent_method or ("needed" if p.under_16 else "")),
-                Column("Preparation meetings", lambda p: p.preparation_meetings),
+                Column(tr("Parental consent"), lambda p: p.parental_consent_method or ("needed" if p.under_16 else "")),
+                Column(tr("Preparation meetings"), lambda p: p.preparation_meetings),
             ]
         )
-        self.participants_table = list_table(self.participants_model, "Participants", 1, single=True)
+        self.participants_table = list_table(self.participants_model, tr("Participants"), 1, single=True)
         self.tabs.addTab(
-            self._with_bar(self.participants_table, "participant", "consent", "withdraw", "prepare"), "&Participants"
+            self._with_bar(self.participants_table, "participant", "consent", "withdraw", "prepare"),
+            tr("&Participants"),
         )
         self.activities_model = RowsModel(
             [
-                Column("Date", lambda a: a.activity_date.strftime("%d %b %Y")),
-                Column("Activity", lambda a: ACTIVITY_LABELS[a.kind]),
-                Column("Victim took part", lambda a: "yes" if a.victim_took_part else "no"),
-                Column("Letter", lambda a: a.letter_status or ""),
-                Column("Who", lambda a: a.who_took_part or ""),
+                Column(tr("Date"), lambda a: date_text(a.activity_date)),
+                Column(tr("Activity"), lambda a: tr_core(ACTIVITY_LABELS[a.kind])),
+                Column(tr("Victim took part"), lambda a: yes_no(a.victim_took_part)),
+                Column(tr("Letter"), lambda a: a.letter_status or ""),
+                Column(tr("Who"), lambda a: a.who_took_part or ""),
             ]
         )
-        self.activities_table = list_table(self.activities_model, "Activities", 4, single=True)
-        self.tabs.addTab(self._with_bar(self.activities_table, "activity", "approve", "deliver"), "Ac&tivities")
+        self.activities_table = list_table(self.activities_model, tr("Activities"), 4, single=True)
+        self.tabs.addTab(self._with_bar(self.activities_table, "activity", "approve", "deliver"), tr("Ac&tivities"))
         self.conferences_model = RowsModel(
             [
                 Column(
-                    "When", lambda c: f"{c.starts_at.astimezone():%a %d %b %Y %H:%M}–{c.ends_at.astimezone():%H:%M}"
+                    tr("When"), lambda c: f"{c.starts_at.astimezone():%a %d %b %Y %H:%M}–{c.ends_at.astimezone():%H:%M}"
                 ),
-                Column("Venue", lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
-                Column("Status", lambda c: c.status),
+                Column(tr("Venue"), lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
+                Column(tr("Status"), lambda c: c.status),
             ]
         )
-        self.conferences_table = list_table(self.conferences_model, "Conferences", 1, single=True)
-        self.tabs.addTab(self._with_bar(self.conferences_table, "book", "move", "held", "ics"), "Con&ferences")
+        self.conferences_table = list_table(self.conferences_model, tr("Conferences"), 1, single=True)
+        self.tabs.addTab(self._with_bar(self.conferences_table, "book", "move", "held", "ics"), tr("Con&ferences"))
         self.items_model = RowsModel(
             [
-                Column("Item", lambda i: f"{rj.ITEM_KINDS.get(i.kind, i.kind)}: {i.description}"),
-                Column("Owner", lambda i: i.owner),
-                Column("Due", lambda i: i.due_on.strftime("%d %b %Y")),
-                Column("Done", lambda i: i.completed_on.strftime("%d %b %Y") if i.completed_on else "—"),
-                Column("Monitoring", lambda i: i.monitoring or ""),
+                Column(tr("Item"), lambda i: f"{tr_core(rj.ITEM_KINDS.get(i.kind, i.kind))}: {i.description}"),
+                Column(tr("Owner"), lambda i: i.owner),
+                Column(tr("Due"), lambda i: date_text(i.due_on)),
+                Column(tr("Done"), lambda i: date_text(i.completed_on) if i.completed_on else "—"),
+                Column(tr("Monitoring"), lambda i: i.monitoring or ""),
             ]
         )
-        self.items_table = list_table(self.items_model, "Outcome agreement", 0, single=True)
-        self.tabs.addTab(self._with_bar(self.items_table, "item", "item_done", "concluded", "feedback"), "Agr&eement")
+        self.items_table = list_table(self.items_model, tr("Outcome agreement"), 0, single=True)
+        self.tabs.addTab(
+            self._with_bar(self.items_table, "item", "item_done", "concluded", "feedback"), tr("Agr&eement")
+        )
         self.preparations_model = RowsModel(
             [
-                Column("Met on", lambda m: m.met_on.strftime("%d %b %Y")),
-                Column("With", lambda m: m.participant_name),
-                Column("Notes", lambda m: m.notes or ""),
-                Column("By", lambda m: m.recorded_by),
+                Column(tr("Met on"), lambda m: date_text(m.met_on)),
+                Column(tr("With"), lambda m: m.participant_name),
+                Column(tr("Notes"), lambda m: m.notes or ""),
+                Column(tr("By"), lambda m: m.recorded_by),
             ]
         )
-        self.tabs.addTab(list_table(self.preparations_model, "Preparation meetings", 2), "Prepa&ration")
+        self.tabs.addTab(list_table(self.preparations_model, tr("Preparation meetings"), 2), tr("Prepa&ration"))
         self.refresh()
 
     def _bar(self, *keys: str) -> QHBoxLayout:
@@ -229,40 +235,69 @@ class ProcessWindow(Page):
     def _show(self, file: rj.ProcessFile) -> None:
         self.file = file
         info = file.info
-        self.setWindowTitle(f"RJ — {info.child_cms_ref} and {info.victim_reference}")
+        self.setWindowTitle(
+            tr("RJ — {child_cms_ref} and {victim_reference}").format(
+                child_cms_ref=info.child_cms_ref, victim_reference=info.victim_reference
+            )
+        )
         paused = (
-            f" <span style='background:#b00020;color:white;padding:2px 6px'>Paused: {escape(info.paused_reason)}</span>"
+            tr(" <span style='background:#b00020;color:white;padding:2px 6px'>Paused: {paused_reason}</span>").format(
+                paused_reason=escape(info.paused_reason)
+            )
             if info.paused_reason
             else ""
         )
         sensitive = (
-            f" · sensitive ({escape(info.sensitive_kind.replace('_', ' '))}"
-            f"{', signed off by ' + escape(info.signed_off_by) if info.signed_off_by else ', sign-off needed'})"
+            (
+                tr(" · sensitive ({kind}, signed off by {manager})").format(
+                    kind=escape(tr_code(info.sensitive_kind)), manager=escape(info.signed_off_by)
+                )
+                if info.signed_off_by
+                else tr(" · sensitive ({kind}, sign-off needed)").format(kind=escape(tr_code(info.sensitive_kind)))
+            )
             if info.sensitive_kind
             else ""
         )
         self.header.setText(
-            f"<h2>{escape(info.stage.label)}</h2>Case {escape(info.child_cms_ref)} {escape(info.child_name)} · "
-            f"victim {escape(info.victim_reference)} {escape(info.victim_name)}{sensitive}{paused}"
+            tr(
+                "<h2>{label}</h2>Case {child_cms_ref} {child_name} · victim {victim_reference} "
+                "{victim_name}{sensitive}{paused}"
+            ).format(
+                label=escape(tr_core(info.stage.label)),
+                child_cms_ref=escape(info.child_cms_ref),
+                child_name=escape(info.child_name),
+                victim_reference=escape(info.victim_reference),
+                victim_name=escape(info.victim_name),
+                sensitive=sensitive,
+                paused=paused,
+            )
         )
         engaged = file.engagement
         history = "".join(
-            f"<li>{h.changed_on:%d %b %Y}: {h.from_stage.label} → {h.to_stage.label}"
+            f"<li>{date_text(h.changed_on)}: {tr_core(h.from_stage.label)} → {tr_core(h.to_stage.label)}"
             f"{' — ' + escape(h.reason) if h.reason else ''} ({escape(h.changed_by)})</li>"
             for h in file.history
         )
         feedback = "".join(
-            f"<li>{f.given_on:%d %b %Y}: satisfaction {f.satisfaction}/5"
-            f"{' — ' + escape(f.comments) if f.comments else ''}</li>"
+            "<li>"
+            + tr("{date}: satisfaction {satisfaction}/5").format(
+                date=date_text(f.given_on), satisfaction=f.satisfaction
+            )
+            + (" — " + escape(f.comments) if f.comments else "")
+            + "</li>"
             for f in file.feedback
         )
+        engagement = tr("yes") if engaged.engaged else tr("no")
+        if engaged.start:
+            engagement += tr(" from {date}").format(date=date_text(engaged.start))
+        if engaged.end:
+            engagement += tr(" to {date}").format(date=date_text(engaged.end))
+        engagement += tr(" (engagement mapping version {version})").format(version=file.mapping_version)
         self.overview.setText(
-            f"<p><b>KPI 10 engaged in RJ:</b> {'Y' if engaged.engaged else 'N'}"
-            f"{f' from {engaged.start:%d %b %Y}' if engaged.start else ''}"
-            f"{f' to {engaged.end:%d %b %Y}' if engaged.end else ''}"
-            f" (engagement mapping version {file.mapping_version})</p>"
-            f"<p><b>Referred:</b> {info.opened_on:%d %b %Y}</p><p><b>History</b></p><ul>{history or '<li>—</li>'}</ul>"
-            + (f"<p><b>Victim feedback</b></p><ul>{feedback}</ul>" if feedback else "")
+            facts_html((tr("KPI 10 engaged in RJ:"), engagement), (tr("Referred:"), date_text(info.opened_on)))
+            + tr("<p><b>History</b></p>")
+            + f"<ul>{history or '<li>—</li>'}</ul>"
+            + (tr("<p><b>Victim feedback</b></p><ul>{feedback}</ul>").format(feedback=feedback) if feedback else "")
         )
         self.assessments_model.set_rows(file.assessments)
         self.participants_model.set_rows(file.participants)
@@ -271,7 +306,9 @@ class ProcessWindow(Page):
         self.items_model.set_rows(file.items)
         self.preparations_model.set_rows(file.preparations)
         next_stage = NEXT_STAGE.get(info.stage)
-        self.buttons["next"].setText(f"&Next: {next_stage.label}" if next_stage else "&Next stage")
+        self.buttons["next"].setText(
+            tr("&Next: {label}").format(label=tr_core(next_stage.label)) if next_stage else tr("&Next stage")
+        )
 
     def _after(self, accepted: int) -> None:
         if accepted == QDialog.DialogCode.Accepted:
@@ -293,7 +330,7 @@ class ProcessWindow(Page):
     def _selected(self, table: Any, model: RowsModel) -> Any:
         rows = table.selectionModel().selectedRows()
         if not rows:
-            QMessageBox.information(self, self.title, "Select a row first.")
+            QMessageBox.information(self, self.title, tr("Select a row first."))
             return None
         return model.row(rows[0].row())
 
@@ -326,26 +363,26 @@ class ProcessWindow(Page):
         info = self.file.info
         how = combo({Stage.WITHDRAWN.value: Stage.WITHDRAWN.label, Stage.NOT_SUITABLE.value: Stage.NOT_SUITABLE.label})
         self._form(
-            "End the process",
-            [("stage", "&Outcome:", how), ("reason", "&Why:", QLineEdit())],
+            tr("End the process"),
+            [("stage", tr("&Outcome:"), how), ("reason", tr("&Why:"), QLineEdit())],
             lambda v: (
                 lambda: rj.move_stage(self._db, self._actor, info.id, Stage(v["stage"]), info.version, v["reason"])
             ),
         )
 
     def assess(self) -> None:
-        party = combo({"victim": "The victim", "child": "The child"})
-        facts, suitable = QCheckBox("Acknowledges the basic facts"), QCheckBox("Suitable for RJ")
+        party = combo({"victim": tr("The victim"), "child": tr("The child")})
+        facts, suitable = QCheckBox(tr("Acknowledges the basic facts")), QCheckBox(tr("Suitable for RJ"))
         self._form(
-            "Suitability and risk assessment",
+            tr("Suitability and risk assessment"),
             [
-                ("party", "&Party:", party),
+                ("party", tr("&Party:"), party),
                 ("facts", "", facts),
                 ("suitable", "", suitable),
-                ("risks", "&Risks:", _text()),
-                ("measures", "Safety &measures:", _text()),
-                ("plan", "Add to the victim's safety &plan\n(one action per line):", _text()),
-                ("on", "&On:", date_edit()),
+                ("risks", tr("&Risks:"), _text()),
+                ("measures", tr("Safety &measures:"), _text()),
+                ("plan", tr("Add to the victim's safety &plan\n(one action per line):"), _text()),
+                ("on", tr("&On:"), date_edit()),
             ],
             lambda v: (
                 lambda: rj.record_assessment(
@@ -361,8 +398,10 @@ class ProcessWindow(Page):
                     on=v["on"],
                 )
             ),
-            note="Actions added to the safety plan appear on the Safety tab of the victim record, linked to "
-            "this assessment.",
+            note=tr(
+                "Actions added to the safety plan appear on the Safety tab of the victim record, linked to "
+                "this assessment."
+            ),
         )
 
     def sign_off(self) -> None:
@@ -378,10 +417,14 @@ class ProcessWindow(Page):
     # ------------------------------------------------------------------------------------------ participants
 
     def add_participant(self) -> None:
-        under_16 = QCheckBox("Under 16 (a parent's or carer's consent is needed too)")
+        under_16 = QCheckBox(tr("Under 16 (a parent's or carer's consent is needed too)"))
         self._form(
-            "Add a participant",
-            [("role", "&Role:", combo(rj.PARTICIPANT_ROLES)), ("name", "&Name:", QLineEdit()), ("u16", "", under_16)],
+            tr("Add a participant"),
+            [
+                ("role", tr("&Role:"), combo(rj.PARTICIPANT_ROLES)),
+                ("name", tr("&Name:"), QLineEdit()),
+                ("u16", "", under_16),
+            ],
             lambda v: (
                 lambda: rj.add_participant(
                     self._db, self._actor, self.process_id, v["role"], v["name"], under_16=v["u16"]
@@ -397,12 +440,15 @@ class ProcessWindow(Page):
         participant = self._participant()
         if participant is None:
             return
-        methods = {m: m.title() for m in rj.CONSENT_METHODS}
-        fields: list[tuple[str, str, QWidget]] = [("method", "&Method:", combo(methods)), ("on", "&On:", date_edit())]
+        methods = {m: labels.label(m) for m in rj.CONSENT_METHODS}
+        fields: list[tuple[str, str, QWidget]] = [
+            ("method", tr("&Method:"), combo(methods)),
+            ("on", tr("&On:"), date_edit()),
+        ]
         if participant.under_16:
-            fields.append(("parental", "&Parent's or carer's consent:", combo({"": "Not yet", **methods})))
+            fields.append(("parental", tr("&Parent's or carer's consent:"), combo({"": tr("Not yet"), **methods})))
         self._form(
-            f"Consent — {participant.name}",
+            tr("Consent — {name}").format(name=participant.name),
             fields,
             lambda v: (
                 lambda: rj.record_participant_consent(
@@ -414,8 +460,10 @@ class ProcessWindow(Page):
                     parental_method=v.get("parental") or None,
                 )
             ),
-            note="Direct activities need consent in writing (a signed form, an email or an electronic confirmation); "
-            "indirect ones can go ahead on recorded verbal consent.",
+            note=tr(
+                "Direct activities need consent in writing (a signed form, an email or an electronic confirmation); "
+                "indirect ones can go ahead on recorded verbal consent."
+            ),
         )
 
     def withdraw(self) -> None:
@@ -423,10 +471,10 @@ class ProcessWindow(Page):
         if participant is None:
             return
         self._form(
-            f"Consent withdrawn — {participant.name}",
-            [("on", "&On:", date_edit()), ("reason", "&What they said:", QLineEdit())],
+            tr("Consent withdrawn — {name}").format(name=participant.name),
+            [("on", tr("&On:"), date_edit()), ("reason", tr("&What they said:"), QLineEdit())],
             lambda v: lambda: rj.withdraw_consent(self._db, self._actor, participant.id, v["on"], v["reason"]),
-            note="The process pauses until they consent again; you are alerted on My day.",
+            note=tr("The process pauses until they consent again; you are alerted on My day."),
         )
 
     def preparation(self) -> None:
@@ -434,26 +482,26 @@ class ProcessWindow(Page):
         if participant is None:
             return
         self._form(
-            f"Preparation meeting — {participant.name}",
-            [("on", "&On:", date_edit()), ("notes", "&Notes:", _text())],
+            tr("Preparation meeting — {name}").format(name=participant.name),
+            [("on", tr("&On:"), date_edit()), ("notes", tr("&Notes:"), _text())],
             lambda v: lambda: rj.add_preparation(self._db, self._actor, participant.id, v["on"], v["notes"]),
-            note="A future date plans the meeting: it shows on the RJ calendar.",
+            note=tr("A future date plans the meeting: it shows on the RJ calendar."),
         )
 
     # ------------------------------------------------------------------------------------------ activities
 
     def record_activity(self) -> None:
-        indirect = {k.value: k.label for k in ActivityKind if k not in rj.CONFERENCE_KINDS}
-        took_part = QCheckBox("The victim actively took part")
+        indirect = {k.value: tr_core(k.label) for k in ActivityKind if k not in rj.CONFERENCE_KINDS}
+        took_part = QCheckBox(tr("The victim actively took part"))
         took_part.setChecked(True)
         self._form(
-            "Record a restorative activity",
+            tr("Record a restorative activity"),
             [
-                ("kind", "&Activity:", combo(indirect)),
-                ("on", "&On:", date_edit()),
+                ("kind", tr("&Activity:"), combo(indirect)),
+                ("on", tr("&On:"), date_edit()),
                 ("took_part", "", took_part),
-                ("who", "&Who took part:", QLineEdit()),
-                ("notes", "&Notes:", _text()),
+                ("who", tr("&Who took part:"), QLineEdit()),
+                ("notes", tr("&Notes:"), _text()),
             ],
             lambda v: (
                 lambda: rj.record_activity(
@@ -467,8 +515,10 @@ class ProcessWindow(Page):
                     notes=v["notes"],
                 )
             ),
-            note="A letter is recorded as a draft: a colleague approves it, then you record its delivery. "
-            "Conferences are booked on their own button.",
+            note=tr(
+                "A letter is recorded as a draft: a colleague approves it, then you record its delivery. "
+                "Conferences are booked on their own button."
+            ),
         )
 
     def _letter(self) -> rj.ActivityInfo | None:
@@ -476,7 +526,7 @@ class ProcessWindow(Page):
         if isinstance(found, rj.ActivityInfo) and found.kind == ActivityKind.LETTER:
             return found
         if found is not None:
-            QMessageBox.information(self, self.title, "Select a letter.")
+            QMessageBox.information(self, self.title, tr("Select a letter."))
         return None
 
     def approve_letter(self) -> None:
@@ -494,11 +544,11 @@ class ProcessWindow(Page):
         letter = self._letter()
         if letter is None:
             return
-        took_part = QCheckBox("The victim chose to receive and read it")
+        took_part = QCheckBox(tr("The victim chose to receive and read it"))
         took_part.setChecked(True)
         self._form(
-            "Letter delivered",
-            [("on", "&Delivered on:", date_edit()), ("took_part", "", took_part)],
+            tr("Letter delivered"),
+            [("on", tr("&Delivered on:"), date_edit()), ("took_part", "", took_part)],
             lambda v: (
                 lambda: rj.deliver_letter(self._db, self._actor, letter.id, v["on"], victim_took_part=v["took_part"])
             ),
@@ -507,16 +557,18 @@ class ProcessWindow(Page):
     # ------------------------------------------------------------------------------------------ conferences
 
     def book(self) -> None:
-        facilitator = combo({self._actor.user_id: f"{self._actor.display_name} (you)"})
+        facilitator = combo(
+            {self._actor.user_id: tr("{display_name} (you)").format(display_name=self._actor.display_name)}
+        )
         dialog = self._form(
-            "Book a conference",
+            tr("Book a conference"),
             [
-                ("kind", "&Kind:", combo({k.value: k.label for k in rj.CONFERENCE_KINDS})),
-                ("starts", "&Starts:", _when()),
-                ("ends", "&Ends:", _when(hour=12)),
-                ("venue", "&Venue:", QLineEdit()),
-                ("postcode", "&Postcode:", QLineEdit()),
-                ("facilitator", "&Facilitator:", facilitator),
+                ("kind", tr("&Kind:"), combo({k.value: k.label for k in rj.CONFERENCE_KINDS})),
+                ("starts", tr("&Starts:"), _when()),
+                ("ends", tr("&Ends:"), _when(hour=12)),
+                ("venue", tr("&Venue:"), QLineEdit()),
+                ("postcode", tr("&Postcode:"), QLineEdit()),
+                ("facilitator", tr("&Facilitator:"), facilitator),
             ],
             lambda v: (
                 lambda: rj.book_conference(
@@ -531,12 +583,14 @@ class ProcessWindow(Page):
                     kind=ActivityKind(v["kind"]),
                 )
             ),
-            note="Refused when a participant's written consent is missing, the venue breaks the child's "
-            "restrictions, or the venue or facilitator is already booked.",
+            note=tr(
+                "Refused when a participant's written consent is missing, the venue breaks the child's "
+                "restrictions, or the venue or facilitator is already booked."
+            ),
         )
         booking = dialog.result_value
         if isinstance(booking, rj.Booking) and booking.warnings:
-            QMessageBox.warning(self, "Booked — please check", "\n".join(booking.warnings))
+            QMessageBox.warning(self, tr("Booked — please check"), "\n".join(booking.warnings))
 
     def _conference(self) -> rj.ConferenceInfo | None:
         found = self._selected(self.conferences_table, self.conferences_model)
@@ -547,8 +601,8 @@ class ProcessWindow(Page):
         if conference is None:
             return
         self._form(
-            "Move the conference",
-            [("starts", "&Starts:", _when()), ("ends", "&Ends:", _when(hour=12))],
+            tr("Move the conference"),
+            [("starts", tr("&Starts:"), _when()), ("ends", tr("&Ends:"), _when(hour=12))],
             lambda v: (
                 lambda: rj.reschedule_conference(
                     self._db,
@@ -558,18 +612,18 @@ class ProcessWindow(Page):
                     ends_at=_local_to_utc(v["ends"]),
                 )
             ),
-            note="The old booking stays in the history as 'moved'.",
+            note=tr("The old booking stays in the history as 'moved'."),
         )
 
     def held(self) -> None:
         conference = self._conference()
         if conference is None:
             return
-        took_part = QCheckBox("The victim took part")
+        took_part = QCheckBox(tr("The victim took part"))
         took_part.setChecked(True)
         self._form(
-            "Conference held",
-            [("took_part", "", took_part), ("who", "&Who took part:", QLineEdit())],
+            tr("Conference held"),
+            [("took_part", "", took_part), ("who", tr("&Who took part:"), QLineEdit())],
             lambda v: (
                 lambda: rj.hold_conference(
                     self._db, self._actor, conference.id, victim_took_part=v["took_part"], who_took_part=v["who"]
@@ -582,7 +636,7 @@ class ProcessWindow(Page):
         if conference is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the invitation", f"rj-conference-{conference.child_cms_ref}.ics", "Calendar (*.ics)"
+            self, tr("Save the invitation"), f"rj-conference-{conference.child_cms_ref}.ics", tr("Calendar (*.ics)")
         )
         if not path:
             return
@@ -594,12 +648,12 @@ class ProcessWindow(Page):
 
     def add_item(self) -> None:
         self._form(
-            "Outcome agreement item",
+            tr("Outcome agreement item"),
             [
-                ("kind", "&Kind:", combo(rj.ITEM_KINDS)),
-                ("description", "&What:", QLineEdit()),
-                ("owner", "&Who does it:", QLineEdit()),
-                ("due", "&Due:", date_edit(dt.date.today() + dt.timedelta(days=14))),
+                ("kind", tr("&Kind:"), combo(rj.ITEM_KINDS)),
+                ("description", tr("&What:"), QLineEdit()),
+                ("owner", tr("&Who does it:"), QLineEdit()),
+                ("due", tr("&Due:"), date_edit(dt.date.today() + dt.timedelta(days=14))),
             ],
             lambda v: (
                 lambda: rj.add_agreement_item(
@@ -613,8 +667,8 @@ class ProcessWindow(Page):
         if not isinstance(item, rj.AgreementItemInfo):
             return
         self._form(
-            "Agreement item done",
-            [("on", "&Done on:", date_edit()), ("monitoring", "&Monitoring notes:", _text())],
+            tr("Agreement item done"),
+            [("on", tr("&Done on:"), date_edit()), ("monitoring", tr("&Monitoring notes:"), _text())],
             lambda v: lambda: rj.complete_item(self._db, self._actor, item.id, v["on"], item.version, v["monitoring"]),
         )
 
@@ -623,10 +677,10 @@ class ProcessWindow(Page):
             return
         info = self.file.info
         self._form(
-            "The victim has been told the process has concluded",
-            [("on", "&Told on:", date_edit())],
+            tr("The victim has been told the process has concluded"),
+            [("on", tr("&Told on:"), date_edit())],
             lambda v: lambda: rj.tell_victim_concluded(self._db, self._actor, info.id, v["on"], info.version),
-            note="This ends the victim's KPI 10 engagement and meets their end-of-intervention information duty.",
+            note=tr("This ends the victim's KPI 10 engagement and meets their end-of-intervention information duty."),
         )
 
     def feedback(self) -> None:
@@ -634,7 +688,7 @@ class ProcessWindow(Page):
         score.setRange(1, 5)
         score.setValue(4)
         self._form(
-            "Victim feedback",
-            [("score", "&Satisfaction (1–5):", score), ("comments", "&Comments:", _text())],
+            tr("Victim feedback"),
+            [("score", tr("&Satisfaction (1–5):"), score), ("comments", tr("&Comments:"), _text())],
             lambda v: lambda: rj.record_feedback(self._db, self._actor, self.process_id, v["score"], v["comments"]),
         )

@@ -33,8 +33,8 @@ from rjdesk.services.caseload import CarerInfo
 from rjdesk.services.contacts import OUTCOME_LABELS
 from rjdesk.services.letters import letter_title
 from rjdesk.services.victim_record import KPI10_MEANINGS, LinkedOffence, VictimFile, open_victim_file
-from ui.i18n import tr_noop
-from ui.models import Column, RowsModel
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop, yes_no
+from ui.models import Column, RowsModel, facts_html
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.tables import list_table
@@ -59,10 +59,6 @@ def _kpi_getter(key: str) -> Callable[[LinkedOffence], str]:
     return lambda link: link.kpi10[key]
 
 
-def _yes(value: bool) -> str:
-    return "Yes" if value else "No"
-
-
 class VictimWindow(Page):
     title = tr_noop("Victim record")
 
@@ -74,21 +70,21 @@ class VictimWindow(Page):
         self.seen_contact: victims.ContactDetails | None = None  # what the user saw: a changed save conflicts
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Victim record")
+        self.setWindowTitle(tr("Victim record"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
-        self.header = QLabel("Opening…")
+        self.header = QLabel(tr("Opening…"))
         self.header.setObjectName("victim_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.header)
         buttons = QHBoxLayout()
-        self.contact_button = QPushButton("Record a &contact…")
-        self.consent_button = QPushButton("Record co&nsent…")
-        self.views_button = QPushButton("Record &views…")
-        self.triage_button = QPushButton("&Triage…")
-        self.edit_button = QPushButton("&Edit details…")
-        self.complaint_button = QPushButton("Co&mplaint…")
-        self.allocate_button = QPushButton("&Allocate…")
+        self.contact_button = QPushButton(tr("Record a &contact…"))
+        self.consent_button = QPushButton(tr("Record co&nsent…"))
+        self.views_button = QPushButton(tr("Record &views…"))
+        self.triage_button = QPushButton(tr("&Triage…"))
+        self.edit_button = QPushButton(tr("&Edit details…"))
+        self.complaint_button = QPushButton(tr("Co&mplaint…"))
+        self.allocate_button = QPushButton(tr("&Allocate…"))
         for button in (
             self.contact_button,
             self.consent_button,
@@ -100,8 +96,8 @@ class VictimWindow(Page):
         ):
             buttons.addWidget(button)
         self.letter_button = QToolButton()
-        self.letter_button.setText("&Letter")
-        self.letter_button.setToolTip("Write a letter to the victim: preview, save, record as sent")
+        self.letter_button.setText(tr("&Letter"))
+        self.letter_button.setToolTip(tr("Write a letter to the victim: preview, save, record as sent"))
         self.letter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         letter_menu = QMenu(self.letter_button)
         for kind in VICTIM_LETTERS:
@@ -109,14 +105,14 @@ class VictimWindow(Page):
         self.letter_button.setMenu(letter_menu)
         buttons.addWidget(self.letter_button)
         self.more_button = QToolButton()
-        self.more_button.setText("Mo&re")
+        self.more_button.setText(tr("Mo&re"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
-        self.disclosure_action = more.addAction("Record a &disclosure…", self.record_disclosure)
-        self.merge_action = more.addAction("&Merge a duplicate into this record…", self.merge_duplicate)
-        self.unmerge_action = more.addAction("Merged records and &unmerge…", self.show_merges)
-        self.known_child_action = more.addAction("&Link to a child known to the service…", self.link_known_child)
-        self.subject_access_action = more.addAction("&Subject access export…", self.subject_access)
+        self.disclosure_action = more.addAction(tr("Record a &disclosure…"), self.record_disclosure)
+        self.merge_action = more.addAction(tr("&Merge a duplicate into this record…"), self.merge_duplicate)
+        self.unmerge_action = more.addAction(tr("Merged records and &unmerge…"), self.show_merges)
+        self.known_child_action = more.addAction(tr("&Link to a child known to the service…"), self.link_known_child)
+        self.subject_access_action = more.addAction(tr("&Subject access export…"), self.subject_access)
         self.more_button.setMenu(more)
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
@@ -149,7 +145,7 @@ class VictimWindow(Page):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setWordWrap(True)
-        self.tabs.addTab(self.details, "Deta&ils and needs")
+        self.tabs.addTab(self.details, tr("Deta&ils and needs"))
         self.contact_details = QLabel()
         self.contact_details.setObjectName("contact_details")
         self.contact_details.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -158,10 +154,10 @@ class VictimWindow(Page):
             contact_tab = QWidget()
             contact_layout = QVBoxLayout(contact_tab)
             contact_layout.addWidget(self.contact_details, 1)
-            self.carer_button = QPushButton("Add a parent or carer…")
+            self.carer_button = QPushButton(tr("Add a parent or carer…"))
             self.carer_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
             self.carer_button.clicked.connect(self.add_carer)
-            self.edit_contact_button = QPushButton("Edit contact details…")
+            self.edit_contact_button = QPushButton(tr("Edit contact details…"))
             self.edit_contact_button.setEnabled(session.actor.can(Permission.VICTIM_CONTACT_EDIT))
             self.edit_contact_button.clicked.connect(self.edit_contact_details)
             carer_row = QHBoxLayout()
@@ -169,42 +165,44 @@ class VictimWindow(Page):
             carer_row.addWidget(self.carer_button)
             carer_row.addStretch(1)
             contact_layout.addLayout(carer_row)
-            self.contact_tab_index = self.tabs.addTab(contact_tab, "Contact detail&s")
+            self.contact_tab_index = self.tabs.addTab(contact_tab, tr("Contact detail&s"))
         else:
             self.contact_tab_index = -1
         self.links_model = RowsModel(
             [
-                Column("Child's case", lambda link: f"{link.child_cms_ref} {link.child_name}"),
-                Column("Offence", lambda link: f"{link.offence_ref} {link.category}"),
-                Column("Orders", lambda link: ", ".join(link.disposals)),
-                Column("Not invited to RJ because", lambda link: link.not_invited_to_rj_reason or ""),
+                Column(tr("Child's case"), lambda link: f"{link.child_cms_ref} {link.child_name}"),
+                Column(tr("Offence"), lambda link: f"{link.offence_ref} {link.category}"),
+                Column(tr("Orders"), lambda link: ", ".join(link.disposals)),
+                Column(tr("Not invited to RJ because"), lambda link: link.not_invited_to_rj_reason or ""),
                 Column(
-                    "KPI 10 values",
-                    lambda link: "derived from the work" if link.source == "rjdesk" else "imported, as recorded",
+                    tr("KPI 10 values"),
+                    lambda link: (
+                        tr("derived from the work") if link.source == "rjdesk" else tr("imported, as recorded")
+                    ),
                 ),
                 *(Column(key, _kpi_getter(key)) for key in KPI10_MEANINGS),
             ]
         )
         links = QWidget()
         links_layout = QVBoxLayout(links)
-        self.links_table = list_table(self.links_model, "Linked cases and KPI 10 fields", 1)
+        self.links_table = list_table(self.links_model, tr("Linked cases and KPI 10 fields"), 1)
         links_layout.addWidget(self.links_table)
         self.referrals_model = RowsModel(
             [
-                Column("Police referral", lambda r: r.police_ref or "—"),
-                Column("Basis", lambda r: r.basis.replace("_", " ")),
-                Column("Requested", lambda r: r.requested_on or ""),
-                Column("Received", lambda r: r.received_on or ""),
-                Column("Last chased", lambda r: r.chased_on or ""),
+                Column(tr("Police referral"), lambda r: r.police_ref or "—"),
+                Column(tr("Basis"), lambda r: r.basis.replace("_", " ")),
+                Column(tr("Requested"), lambda r: r.requested_on or ""),
+                Column(tr("Received"), lambda r: r.received_on or ""),
+                Column(tr("Last chased"), lambda r: r.chased_on or ""),
             ]
         )
-        self.referrals_table = list_table(self.referrals_model, "Police referrals", 0)
+        self.referrals_table = list_table(self.referrals_model, tr("Police referrals"), 0)
         self.referrals_table.setMaximumHeight(110)
         links_layout.addWidget(self.referrals_table)
-        self.chase_button = QPushButton("C&hased the police today")
+        self.chase_button = QPushButton(tr("C&hased the police today"))
         self.chase_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
         self.chase_button.clicked.connect(self.chase)
-        self.not_invited_button = QPushButton("Record wh&y the victim is not invited to RJ…")
+        self.not_invited_button = QPushButton(tr("Record wh&y the victim is not invited to RJ…"))
         self.not_invited_button.setEnabled(session.actor.can(Permission.VICTIM_EDIT))
         self.not_invited_button.clicked.connect(self.not_invited)
         link_buttons = QHBoxLayout()
@@ -214,86 +212,86 @@ class VictimWindow(Page):
         links_layout.addLayout(link_buttons)
         meanings = QLabel(
             "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in KPI10_MEANINGS.items())
-            + "<br><i>KPI 10 fields are worked out from the record, never typed.</i>"
+            + tr("<br><i>KPI 10 fields are worked out from the record, never typed.</i>")
         )
         meanings.setObjectName("kpi10_meanings")
         meanings.setWordWrap(True)
         links_layout.addWidget(meanings)
-        self.tabs.addTab(links, "Cases and &KPI 10")
+        self.tabs.addTab(links, tr("Cases and &KPI 10"))
         self.consent_model = RowsModel(
             [
-                Column("Date", lambda c: c.decided_on.strftime("%d %b %Y")),
-                Column("Child's case", lambda c: self._child_label(c.child_id)),
-                Column("About", lambda c: c.scope.label),
-                Column("Decision", lambda c: c.decision.title()),
-                Column("Method", lambda c: c.method),
-                Column("From", lambda c: c.given_by or c.source.replace("_", " ")),
-                Column("Recorded by", lambda c: c.recorded_by),
+                Column(tr("Date"), lambda c: date_text(c.decided_on)),
+                Column(tr("Child's case"), lambda c: self._child_label(c.child_id)),
+                Column(tr("About"), lambda c: tr_core(c.scope.label)),
+                Column(tr("Decision"), lambda c: tr_code(c.decision)),
+                Column(tr("Method"), lambda c: tr_code(c.method)),
+                Column(tr("From"), lambda c: c.given_by or tr_code(c.source)),
+                Column(tr("Recorded by"), lambda c: c.recorded_by),
             ]
         )
-        self.tabs.addTab(list_table(self.consent_model, "Consent history", 2), "C&onsent")
+        self.tabs.addTab(list_table(self.consent_model, tr("Consent history"), 2), tr("C&onsent"))
         self.contacts_model = RowsModel(
             [
-                Column("Date", lambda c: c.occurred_on.strftime("%d %b %Y")),
-                Column("Kind", lambda c: c.kind.title()),
-                Column("How", lambda c: c.channel),
-                Column("What happened", lambda c: OUTCOME_LABELS.get(c.outcome, c.outcome)),
-                Column("Notes", lambda c: c.notes or ""),
-                Column("By", lambda c: c.recorded_by),
+                Column(tr("Date"), lambda c: date_text(c.occurred_on)),
+                Column(tr("Kind"), lambda c: tr_code(c.kind)),
+                Column(tr("How"), lambda c: tr_core(CHANNEL_LABELS.get(c.channel, c.channel))),
+                Column(tr("What happened"), lambda c: tr_core(OUTCOME_LABELS.get(c.outcome, c.outcome))),
+                Column(tr("Notes"), lambda c: c.notes or ""),
+                Column(tr("By"), lambda c: c.recorded_by),
             ]
         )
-        self.tabs.addTab(list_table(self.contacts_model, "Contact log", 4), "Contact lo&g")
+        self.tabs.addTab(list_table(self.contacts_model, tr("Contact log"), 4), tr("Contact lo&g"))
         self.duties_model = RowsModel(
             [
-                Column("Due", lambda d: d.due_date.strftime("%d %b %Y")),
-                Column("Duty", lambda d: d.title),
-                Column("Status", lambda d: d.status.label),
-                Column("Closed", lambda d: d.closed_on or ""),
-                Column("Reason", lambda d: d.status_reason or ""),
-                Column("Rule", lambda d: f"v{d.rule_version}"),
+                Column(tr("Due"), lambda d: date_text(d.due_date)),
+                Column(tr("Duty"), lambda d: d.title),
+                Column(tr("Status"), lambda d: tr_core(d.status.label)),
+                Column(tr("Closed"), lambda d: d.closed_on or ""),
+                Column(tr("Reason"), lambda d: d.status_reason or ""),
+                Column(tr("Rule"), lambda d: f"v{d.rule_version}"),
             ]
         )
-        self.tabs.addTab(list_table(self.duties_model, "Duties timeline", 1), "D&uties")
+        self.tabs.addTab(list_table(self.duties_model, tr("Duties timeline"), 1), tr("D&uties"))
         self.views_model = RowsModel(
             [
-                Column("Recorded", lambda v: v.recorded_on.strftime("%d %b %Y")),
-                Column("Views", lambda v: v.views or ""),
-                Column("Impact", lambda v: v.impact or ""),
-                Column("Wishes", lambda v: v.wishes or ""),
-                Column("Shared summary", lambda v: v.shareable_summary or ""),
+                Column(tr("Recorded"), lambda v: date_text(v.recorded_on)),
+                Column(tr("Views"), lambda v: v.views or ""),
+                Column(tr("Impact"), lambda v: v.impact or ""),
+                Column(tr("Wishes"), lambda v: v.wishes or ""),
+                Column(tr("Shared summary"), lambda v: v.shareable_summary or ""),
             ]
         )
-        self.tabs.addTab(list_table(self.views_model, "Views, impact and wishes", 1), "Vie&ws")
+        self.tabs.addTab(list_table(self.views_model, tr("Views, impact and wishes"), 1), tr("Vie&ws"))
         self.complaints_model = RowsModel(
             [
-                Column("Received", lambda c: c.received_on.strftime("%d %b %Y")),
-                Column("Summary", lambda c: c.summary),
-                Column("Acknowledged", lambda c: c.acknowledged_on or "not yet"),
+                Column(tr("Received"), lambda c: date_text(c.received_on)),
+                Column(tr("Summary"), lambda c: c.summary),
+                Column(tr("Acknowledged"), lambda c: c.acknowledged_on or tr("not yet")),
             ]
         )
         complaints = QWidget()
         complaints_layout = QVBoxLayout(complaints)
-        self.complaints_table = list_table(self.complaints_model, "Complaints", 1)
+        self.complaints_table = list_table(self.complaints_model, tr("Complaints"), 1)
         complaints_layout.addWidget(self.complaints_table)
-        self.acknowledge_button = QPushButton("Mark t&he selected complaint acknowledged today")
+        self.acknowledge_button = QPushButton(tr("Mark t&he selected complaint acknowledged today"))
         self.acknowledge_button.clicked.connect(self.acknowledge)
         complaints_layout.addWidget(self.acknowledge_button)
-        self.tabs.addTab(complaints, "Com&plaints")
+        self.tabs.addTab(complaints, tr("Com&plaints"))
         self.documents_model = RowsModel(
             [
-                Column("Title", lambda d: d.title),
-                Column("File", lambda d: d.filename),
-                Column("Size", lambda d: f"{max(1, d.size // 1024)} KB"),
-                Column("Added", lambda d: d.uploaded_at.strftime("%d %b %Y")),
+                Column(tr("Title"), lambda d: d.title),
+                Column(tr("File"), lambda d: d.filename),
+                Column(tr("Size"), lambda d: f"{max(1, d.size // 1024)} KB"),
+                Column(tr("Added"), lambda d: date_text(d.uploaded_at)),
             ]
         )
         documents = QWidget()
         documents_layout = QVBoxLayout(documents)
-        self.documents_table = list_table(self.documents_model, "Documents", 0)
+        self.documents_table = list_table(self.documents_model, tr("Documents"), 0)
         documents_layout.addWidget(self.documents_table)
         row = QHBoxLayout()
-        self.attach_button = QPushButton("Attac&h a file…")
-        self.save_copy_button = QPushButton("Save a cop&y…")
+        self.attach_button = QPushButton(tr("Attac&h a file…"))
+        self.save_copy_button = QPushButton(tr("Save a cop&y…"))
         self.attach_button.clicked.connect(self.attach)
         self.save_copy_button.clicked.connect(self.save_copy)
         self.attach_button.setEnabled(can(Permission.VICTIM_EDIT))
@@ -301,7 +299,7 @@ class VictimWindow(Page):
         row.addWidget(self.save_copy_button)
         row.addStretch(1)
         documents_layout.addLayout(row)
-        self.tabs.addTab(documents, "&Documents")
+        self.tabs.addTab(documents, tr("&Documents"))
         safety_tab = QWidget()
         safety_layout = QVBoxLayout(safety_tab)
         self.safety_summary = QLabel()
@@ -311,36 +309,36 @@ class VictimWindow(Page):
         safety_layout.addWidget(self.safety_summary)
         self.concerns_model = RowsModel(
             [
-                Column("Raised", lambda c: c.raised_on.strftime("%d %b %Y")),
-                Column("Concern", lambda c: ("URGENT · " if c.urgent else "") + c.description),
-                Column("Resolved", lambda c: c.resolved_on or "open"),
+                Column(tr("Raised"), lambda c: date_text(c.raised_on)),
+                Column(tr("Concern"), lambda c: (tr("URGENT · ") if c.urgent else "") + c.description),
+                Column(tr("Resolved"), lambda c: c.resolved_on or "open"),
             ]
         )
-        safety_layout.addWidget(list_table(self.concerns_model, "Safety concerns", 1))
+        safety_layout.addWidget(list_table(self.concerns_model, tr("Safety concerns"), 1))
         self.restrictions_model = RowsModel(
             [
-                Column("Child", lambda r: r.child_cms_ref),
-                Column("Restriction", lambda r: r.kind.replace("_", " ")),
-                Column("Areas / details", lambda r: r.areas or r.details or ""),
-                Column("From", lambda r: r.starts_on.strftime("%d %b %Y")),
-                Column("Until", lambda r: r.ends_on or "—"),
+                Column(tr("Child"), lambda r: r.child_cms_ref),
+                Column(tr("Restriction"), lambda r: r.kind.replace("_", " ")),
+                Column(tr("Areas / details"), lambda r: r.areas or r.details or ""),
+                Column(tr("From"), lambda r: date_text(r.starts_on)),
+                Column(tr("Until"), lambda r: r.ends_on or "—"),
             ]
         )
-        safety_layout.addWidget(list_table(self.restrictions_model, "Restrictions on the child", 2))
+        safety_layout.addWidget(list_table(self.restrictions_model, tr("Restrictions on the child"), 2))
         self.actions_model = RowsModel(
             [
-                Column("Action", lambda a: a.action),
-                Column("Who", lambda a: a.owner),
-                Column("By", lambda a: a.due_on or ""),
-                Column("Done", lambda a: a.done_on or "not yet"),
+                Column(tr("Action"), lambda a: a.action),
+                Column(tr("Who"), lambda a: a.owner),
+                Column(tr("By"), lambda a: a.due_on or ""),
+                Column(tr("Done"), lambda a: a.done_on or tr("not yet")),
             ]
         )
-        safety_layout.addWidget(list_table(self.actions_model, "Safety actions", 0))
+        safety_layout.addWidget(list_table(self.actions_model, tr("Safety actions"), 0))
         safety_buttons = QHBoxLayout()
-        self.concern_button = QPushButton("Raise a safet&y concern…")
-        self.restriction_button = QPushButton("Add a restriction…")
-        self.action_button = QPushButton("Add an action…")
-        self.plan_button = QPushButton("Contingency and review…")
+        self.concern_button = QPushButton(tr("Raise a safet&y concern…"))
+        self.restriction_button = QPushButton(tr("Add a restriction…"))
+        self.action_button = QPushButton(tr("Add an action…"))
+        self.plan_button = QPushButton(tr("Contingency and review…"))
         for button, slot in (
             (self.concern_button, self.raise_concern),
             (self.restriction_button, self.add_restriction),
@@ -352,7 +350,7 @@ class VictimWindow(Page):
             safety_buttons.addWidget(button)
         safety_buttons.addStretch(1)
         safety_layout.addLayout(safety_buttons)
-        self.safety_tab_index = self.tabs.addTab(safety_tab, "Sa&fety")
+        self.safety_tab_index = self.tabs.addTab(safety_tab, tr("Sa&fety"))
         self.plan: object = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.refresh()
@@ -372,37 +370,54 @@ class VictimWindow(Page):
     def _show(self, file: VictimFile) -> None:
         self.file = file
         record, details = file.record, file.record.details
-        self.setWindowTitle(f"{details.display_name} ({record.reference}) — victim record")
+        self.setWindowTitle(
+            tr("{display_name} ({reference}) — victim record").format(
+                display_name=details.display_name, reference=record.reference
+            )
+        )
         badges = []
         if file.enhanced:
-            badges.append("<span style='background:#1f5f8b;color:white;padding:2px 6px'>Enhanced rights</span>")
+            badges.append(tr("<span style='background:#1f5f8b;color:white;padding:2px 6px'>Enhanced rights</span>"))
         if record.safety_flag:
-            badges.append("<span style='background:#b00020;color:white;padding:2px 6px'>⚠ Safety concern</span>")
+            badges.append(tr("<span style='background:#b00020;color:white;padding:2px 6px'>⚠ Safety concern</span>"))
         self.header.setText(
             f"<h2>{escape(details.display_name)}</h2>{escape(record.reference)} · "
-            f"{escape(details.kind.title())} · {escape(record.status.title())} {' '.join(badges)}"
+            f"{escape(tr_code(details.kind))} · {escape(tr_code(record.status))} {' '.join(badges)}"
         )
         needs = [
             n
             for n, on in (
-                ("interpreter", details.needs_interpreter),
-                ("BSL", details.needs_bsl),
-                ("easy read", details.needs_easy_read),
+                (tr("interpreter"), details.needs_interpreter),
+                (tr("BSL"), details.needs_bsl),
+                (tr("easy read"), details.needs_easy_read),
             )
             if on
         ]
-        born = details.date_of_birth.strftime("%d %b %Y") if details.date_of_birth else "not known"
+        born = date_text(details.date_of_birth) if details.date_of_birth else tr("not known")
         self.details.setText(
-            f"<p><b>Date of birth:</b> {born}"
-            f"<br><b>Preferred language:</b> {escape(details.preferred_language or 'not recorded')}"
-            f"<br><b>Welsh language choice:</b> {escape(details.welsh_language_choice or 'not asked yet')}"
-            f"<br><b>Wants to hear from us by:</b> "
-            f"{escape(CHANNEL_LABELS.get(details.preferred_channel or '', 'not asked yet'))}"
-            f"<br><b>Communication needs:</b> {escape(', '.join(needs) or 'none recorded')}"
-            f"<br><b>Other needs:</b> {escape(details.other_needs or '—')}"
-            f"<br><b>Lives in the child's household:</b> {_yes(details.lives_in_child_household)}"
-            f"<br><b>Organisation contact:</b> {escape(details.organisation_contact_name or '—')}"
-            f"<br><b>Also a child known to the service:</b> {escape(record.known_child_ref or 'no')}</p>"
+            facts_html(
+                (tr("Date of birth:"), born),
+                (tr("Preferred language:"), escape(details.preferred_language or tr("not recorded"))),
+                (
+                    tr("Welsh language choice:"),
+                    escape(
+                        tr_code(details.welsh_language_choice) if details.welsh_language_choice else tr("not asked yet")
+                    ),
+                ),
+                (
+                    tr("Wants to hear from us by:"),
+                    escape(
+                        tr_core(CHANNEL_LABELS[details.preferred_channel])
+                        if details.preferred_channel in CHANNEL_LABELS
+                        else tr("not asked yet")
+                    ),
+                ),
+                (tr("Communication needs:"), escape(", ".join(needs) or tr("none recorded"))),
+                (tr("Other needs:"), escape(details.other_needs or "—")),
+                (tr("Lives in the child's household:"), yes_no(details.lives_in_child_household)),
+                (tr("Organisation contact:"), escape(details.organisation_contact_name or "—")),
+                (tr("Also a child known to the service:"), escape(record.known_child_ref or tr("no"))),
+            )
         )
         self.links_model.set_rows(file.links)
         self.consent_model.set_rows(file.consents)
@@ -429,9 +444,11 @@ class VictimWindow(Page):
 
         assert isinstance(plan, SafetyPlanView)
         self.plan = plan
-        review = plan.review_date.strftime("%d %b %Y") if plan.review_date else "not set"
+        review = date_text(plan.review_date) if plan.review_date else tr("not set")
         self.safety_summary.setText(
-            f"<p><b>Contingency:</b> {escape(plan.contingency or 'none recorded')}<br><b>Plan review:</b> {review}</p>"
+            facts_html(
+                (tr("Contingency:"), escape(plan.contingency or tr("none recorded"))), (tr("Plan review:"), review)
+            )
         )
         self.concerns_model.set_rows(plan.concerns)
         self.restrictions_model.set_rows(plan.restrictions)
@@ -493,30 +510,38 @@ class VictimWindow(Page):
         self.seen_contact = details
         carer_rows = "".join(
             f"<li>{escape(c.name)} ({escape(c.relationship_to_victim)}) {escape(c.phone or '')}"
-            + (" — <b>suspect: do not contact through them</b>" if c.is_suspect else "")
+            + (tr(" — <b>suspect: do not contact through them</b>") if c.is_suspect else "")
             + "</li>"
             for c in carers
         )
-        carers_html = f"<p><b>Parents or carers:</b></p><ul>{carer_rows}</ul>" if carer_rows else ""
+        carers_html = (
+            tr("<p><b>Parents or carers:</b></p><ul>{carer_rows}</ul>").format(carer_rows=carer_rows)
+            if carer_rows
+            else ""
+        )
         if details is None:
-            self.contact_details.setText("<p>No contact details are recorded.</p>" + carers_html)
+            self.contact_details.setText(tr("<p>No contact details are recorded.</p>") + carers_html)
             return
         safe = ", ".join(
             label
             for label, on in (
-                ("write", details.safe_to_write),
-                ("phone", details.safe_to_phone),
-                ("leave a message", details.safe_to_leave_message),
+                (tr("write"), details.safe_to_write),
+                (tr("phone"), details.safe_to_phone),
+                (tr("leave a message"), details.safe_to_leave_message),
             )
             if on
         )
         household = (
-            "<p><b>This is the child's own household address.</b></p>" if details.is_child_household_address else ""
+            tr("<p><b>This is the child's own household address.</b></p>") if details.is_child_household_address else ""
         )
         self.contact_details.setText(
-            f"<p><b>Address:</b> {escape(details.address or '—')} {escape(details.postcode or '')}"
-            f"<br><b>Phone:</b> {escape(details.phone or '—')}<br><b>Email:</b> {escape(details.email or '—')}"
-            f"<br><b>Safe to:</b> {escape(safe or 'nothing confirmed — check before any contact')}</p>{household}"
+            facts_html(
+                (tr("Address:"), escape(f"{details.address or '—'} {details.postcode or ''}")),
+                (tr("Phone:"), escape(details.phone or "—")),
+                (tr("Email:"), escape(details.email or "—")),
+                (tr("Safe to:"), escape(safe or tr("nothing confirmed — check before any contact"))),
+            )
+            + household
             + carers_html
         )
 
@@ -592,7 +617,7 @@ class VictimWindow(Page):
         from ui.case_dialogs import UnmergeDialog
 
         if not merges:
-            QMessageBox.information(self, self.title, "No other record has been merged into this one.")
+            QMessageBox.information(self, self.title, tr("No other record has been merged into this one."))
             return
         self._after_change(UnmergeDialog(self, merges).exec())
 
@@ -648,10 +673,10 @@ class VictimWindow(Page):
 
         from rjdesk.services import caseload
 
-        path, _ = QFileDialog.getOpenFileName(self, "Attach a file to the victim's record")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Attach a file to the victim's record"))
         if not path:
             return
-        title, ok = QInputDialog.getText(self, "Title", "What is this document?", text=Path(path).stem)
+        title, ok = QInputDialog.getText(self, tr("Title"), tr("What is this document?"), text=Path(path).stem)
         if not ok:
             return
         content = Path(path).read_bytes()
@@ -670,7 +695,7 @@ class VictimWindow(Page):
         db, actor, victim_id = self.session.db, self.session.actor, self.victim_id
         reference = self.file.record.reference if self.file is not None else "victim"
         self.save_generated(
-            "Subject access export",
+            tr("Subject access export"),
             f"subject-access-{reference}.pdf",
             {
                 "PDF (*.pdf)": lambda: subject_access.victim_export_pdf(db, actor, victim_id),
@@ -689,7 +714,7 @@ class VictimWindow(Page):
         if not rows:
             return
         document = self.documents_model.row(rows[0].row())
-        target, _ = QFileDialog.getSaveFileName(self, "Save a copy", document.filename)
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), document.filename)
         if not target:
             return
         db, actor = self.session.db, self.session.actor
@@ -710,7 +735,7 @@ class VictimWindow(Page):
             self.referrals_table.selectRow(0)
             rows = self.referrals_table.selectionModel().selectedRows()
         if not rows:
-            self.show_error(ValidationError("Choose the referral first."))
+            self.show_error(ValidationError(tr("Choose the referral first.")))
             return
         referral = self.referrals_model.row(rows[0].row())
         db, actor = self.session.db, self.session.actor
@@ -731,13 +756,13 @@ class VictimWindow(Page):
             self.links_table.selectRow(0)
             rows = self.links_table.selectionModel().selectedRows()
         if not rows:
-            self.show_error(ValidationError("Choose the offence first."))
+            self.show_error(ValidationError(tr("Choose the offence first.")))
             return
         link = self.links_model.row(rows[0].row())
         reason, ok = QInputDialog.getMultiLineText(
             self,
-            "Not invited to restorative justice",
-            f"Why is the victim not invited to RJ about {link.offence_ref}?",
+            tr("Not invited to restorative justice"),
+            tr("Why is the victim not invited to RJ about {offence_ref}?").format(offence_ref=link.offence_ref),
             link.not_invited_to_rj_reason or "",
         )
         if not ok:

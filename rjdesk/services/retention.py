@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from rjdesk.errors import ValidationError
+from rjdesk.errors import ValidationError, message
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import identities, record_graph
 from rjdesk.services.context import Actor, audit_as, require
@@ -58,12 +58,6 @@ MAX_YEARS = 100
 class RetentionPolicy:
     victim_years: int
 
-    def describe(self) -> str:
-        return (
-            f"Victim records are reviewed {self.victim_years} years after the later of the end of the last "
-            "linked order and the last contact."
-        )
-
 
 def _policy(session: Session, service_id: int) -> RetentionPolicy:
     row = session.get(ServiceSetting, (service_id, POLICY_SETTING))
@@ -79,7 +73,10 @@ def retention_policy(db: Database, actor: Actor) -> RetentionPolicy:
 def set_retention_policy(db: Database, actor: Actor, victim_years: int) -> RetentionPolicy:
     require(actor, Permission.SETTINGS_ADMIN)
     if not 1 <= victim_years <= MAX_YEARS:
-        raise ValidationError(f"Choose between 1 and {MAX_YEARS} years.", {"victim_years": f"1 to {MAX_YEARS} years."})
+        raise ValidationError(
+            message("Choose between 1 and {max_years} years.", max_years=MAX_YEARS),
+            {"victim_years": message("1 to {max_years} years.", max_years=MAX_YEARS)},
+        )
     with db.unit_of_work() as session:
         before = _policy(session, actor.service_id)
         write_setting(session, actor.service_id, POLICY_SETTING, json.dumps(victim_years))
@@ -340,8 +337,11 @@ def destroy_victim(db: Database, actor: Actor, victim_id: int, as_of: dt.date | 
             raise ValidationError("This record is not due for destruction: an order linked to it is still running.")
         if _due(item, _holds(session, actor.service_id), day) is None:
             raise ValidationError(
-                f"This record is not due for destruction: its review date is {item.review_date:%d %b %Y}"
-                " or a review decided to keep it."
+                message(
+                    "This record is not due for destruction: its review date is {review_date} or a review "
+                    "decided to keep it.",
+                    review_date=item.review_date,
+                )
             )
         if db.is_sqlite:
             session.execute(text("PRAGMA secure_delete = ON"))  # freed pages are overwritten, not left readable

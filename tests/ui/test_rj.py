@@ -143,7 +143,7 @@ def test_coordinator_relays_questions_and_answers_and_the_victim_is_engaged(qtbo
     QTimer.singleShot(120, set_date)
     qtbot.mouseClick(record.buttons["activity"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(stage_is(record, Stage.ACTIVE), timeout=10_000)
-    assert "KPI 10 engaged in RJ:</b> Y" in record.overview.text()
+    assert "KPI 10 engaged in RJ:</b> yes" in record.overview.text()
     kpi = open_victim_file(local_db, window.session.actor, victim_id).links[0].kpi10
     assert kpi["engagedRJ"] == "Y" and kpi["engagedRJStart"] == asked_on.isoformat()
     screenshot(record, "rj-process-questions-answers")

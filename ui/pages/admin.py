@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from rjdesk.errors import ValidationError
 from rjdesk.rules.permissions import Permission, Role
 from rjdesk.services import backups, retention, settings, users
-from ui.i18n import tr_noop
+from ui.i18n import date_text, error_fields, error_text, tr, tr_core, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -39,21 +39,21 @@ from ui.widgets.tables import list_table
 
 def _status(user: users.UserInfo) -> str:
     if user.disabled:
-        return "Disabled"
+        return tr("Disabled")
     if user.locked:
-        return "Locked (wrong passwords)"
+        return tr("Locked (wrong passwords)")
     if user.must_change_password:
-        return "Must choose a password"
-    return "Active"
+        return tr("Must choose a password")
+    return tr("Active")
 
 
 class RoleChecks(QGroupBox):
     def __init__(self, chosen: frozenset[Role] = frozenset()) -> None:
-        super().__init__("Roles")
+        super().__init__(tr("Roles"))
         layout = QVBoxLayout(self)
         self.boxes: dict[Role, QCheckBox] = {}
         for role in Role:
-            box = QCheckBox(role.label)
+            box = QCheckBox(tr_core(role.label))
             box.setObjectName(f"role_{role.value}")
             box.setChecked(role in chosen)
             layout.addWidget(box)
@@ -65,17 +65,17 @@ class RoleChecks(QGroupBox):
 
 class AddUserDialog(WorkingDialog):
     def __init__(self, page: Page) -> None:
-        super().__init__(page, "Add a user")
+        super().__init__(page, tr("Add a user"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(self.form, "&User name:", "username", self.username)
-        self.errors.add_row(self.form, "&Full name:", "display_name", self.display_name)
-        self.errors.add_row(self.form, "&Temporary password:", "password", self.password)
+        self.errors.add_row(self.form, tr("&User name:"), "username", self.username)
+        self.errors.add_row(self.form, tr("&Full name:"), "display_name", self.display_name)
+        self.errors.add_row(self.form, tr("&Temporary password:"), "password", self.password)
         self.roles = RoleChecks()
         self.errors.add_row(self.form, "", "roles", self.roles)
-        note = QLabel("The person chooses their own password the first time they sign in.")
+        note = QLabel(tr("The person chooses their own password the first time they sign in."))
         note.setWordWrap(True)
         self.layout_.addWidget(note)
         self.finish_layout()
@@ -90,7 +90,7 @@ class AddUserDialog(WorkingDialog):
 
 class RolesDialog(WorkingDialog):
     def __init__(self, page: Page, user: users.UserInfo) -> None:
-        super().__init__(page, f"Roles of {user.display_name}")
+        super().__init__(page, tr("Roles of {display_name}").format(display_name=user.display_name))
         self.user = user
         self.roles = RoleChecks(user.roles)
         self.errors.add_row(self.form, "", "roles", self.roles)
@@ -103,12 +103,12 @@ class RolesDialog(WorkingDialog):
 
 class ResetPasswordDialog(WorkingDialog):
     def __init__(self, page: Page, user: users.UserInfo) -> None:
-        super().__init__(page, f"Reset the password of {user.display_name}")
+        super().__init__(page, tr("Reset the password of {display_name}").format(display_name=user.display_name))
         self.user = user
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(self.form, "&Temporary password:", "password", self.password)
-        note = QLabel("This also unlocks the account. The person must choose a new password at sign-in.")
+        self.errors.add_row(self.form, tr("&Temporary password:"), "password", self.password)
+        note = QLabel(tr("This also unlocks the account. The person must choose a new password at sign-in."))
         note.setWordWrap(True)
         self.layout_.addWidget(note)
         self.finish_layout()
@@ -125,19 +125,19 @@ class UsersTab(QWidget):
         layout = QVBoxLayout(self)
         self.model = RowsModel(
             [
-                Column("User name", lambda u: u.username),
-                Column("Name", lambda u: u.display_name),
-                Column("Roles", lambda u: ", ".join(sorted(r.label for r in u.roles))),
-                Column("Status", _status),
+                Column(tr("User name"), lambda u: u.username),
+                Column(tr("Name"), lambda u: u.display_name),
+                Column(tr("Roles"), lambda u: ", ".join(sorted(tr_core(r.label) for r in u.roles))),
+                Column(tr("Status"), _status),
             ]
         )
-        self.table = list_table(self.model, "Users", 2, single=True)
+        self.table = list_table(self.model, tr("Users"), 2, single=True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add user…")
-        self.roles_button = QPushButton("&Roles…")
-        self.disable_button = QPushButton("&Disable")
-        self.reset_button = QPushButton("Reset &password…")
+        self.add_button = QPushButton(tr("&Add user…"))
+        self.roles_button = QPushButton(tr("&Roles…"))
+        self.disable_button = QPushButton(tr("&Disable"))
+        self.reset_button = QPushButton(tr("Reset &password…"))
         for button in (self.add_button, self.roles_button, self.disable_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -157,7 +157,7 @@ class UsersTab(QWidget):
         user = self.selected()
         for button in (self.roles_button, self.disable_button, self.reset_button):
             button.setEnabled(user is not None)
-        self.disable_button.setText("&Enable" if user is not None and user.disabled else "&Disable")
+        self.disable_button.setText(tr("&Enable") if user is not None and user.disabled else tr("&Disable"))
 
     def refresh(self) -> None:
         db, actor = self.page.session.db, self.page.session.actor
@@ -189,7 +189,9 @@ class UsersTab(QWidget):
         disable = not user.disabled
         if disable:
             answer = QMessageBox.question(
-                self, "Disable user", f"Disable {user.display_name}? They will not be able to sign in."
+                self,
+                tr("Disable user"),
+                tr("Disable {display_name}? They will not be able to sign in.").format(display_name=user.display_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -209,9 +211,9 @@ class ServiceTab(QWidget):
         form = QFormLayout()
         self.errors = FieldErrors()
         self.name = QLineEdit()
-        self.errors.add_row(form, "Service &name:", "name", self.name)
-        self.welsh = QCheckBox("A Welsh service (bilingual letters when a victim has not chosen)")
-        self.welsh.setAccessibleName("Welsh service")
+        self.errors.add_row(form, tr("Service &name:"), "name", self.name)
+        self.welsh = QCheckBox(tr("A Welsh service (bilingual letters when a victim has not chosen)"))
+        self.welsh.setAccessibleName(tr("Welsh service"))
         form.addRow("", self.welsh)
         self.spins: dict[str, QSpinBox] = {}
         for key, spec in settings.SETTINGS.items():
@@ -219,39 +221,41 @@ class ServiceTab(QWidget):
             spin.setRange(spec.minimum, spec.maximum)
             spin.setObjectName(f"setting_{key}")
             self.spins[key] = spin
-            self.errors.add_row(form, spec.label + ":", key, spin)
+            self.errors.add_row(form, f"{tr_core(spec.label)}:", key, spin)
         logo_row = QHBoxLayout()
-        self.logo_preview = QLabel("No logo")
-        self.logo_preview.setAccessibleName("Report logo")
+        self.logo_preview = QLabel(tr("No logo"))
+        self.logo_preview.setAccessibleName(tr("Report logo"))
         self.logo_preview.setMinimumHeight(48)
-        self.choose_logo_button = QPushButton("Choose &logo…")
-        self.remove_logo_button = QPushButton("Remove l&ogo")
+        self.choose_logo_button = QPushButton(tr("Choose &logo…"))
+        self.remove_logo_button = QPushButton(tr("Remove l&ogo"))
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(self.remove_logo)
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
-        form.addRow("Logo on report covers:", logo_row)
+        form.addRow(tr("Logo on report covers:"), logo_row)
         retention_row = QHBoxLayout()
         self.retention_years = QSpinBox()
         self.retention_years.setRange(1, retention.MAX_YEARS)
         self.retention_years.setSuffix(" years")
         self.retention_years.setObjectName("retention_years")
-        self.retention_years.setAccessibleName("Review victim records after")
+        self.retention_years.setAccessibleName(tr("Review victim records after"))
         self.retention_years.setToolTip(
-            "Victim records come up for review this long after the later of the last linked order's end and "
-            "the last contact."
+            tr(
+                "Victim records come up for review this long after the later of the last linked order's end and "
+                "the last contact."
+            )
         )
-        self.save_retention_button = QPushButton("Save &retention policy")
+        self.save_retention_button = QPushButton(tr("Save &retention policy"))
         self.save_retention_button.clicked.connect(self.save_retention)
         retention_row.addWidget(self.retention_years)
         retention_row.addWidget(self.save_retention_button)
         retention_row.addStretch(1)
-        form.addRow("Review victim records after:", retention_row)
+        form.addRow(tr("Review victim records after:"), retention_row)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = QPushButton("&Save settings")
+        self.save_button = QPushButton(tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -273,7 +277,12 @@ class ServiceTab(QWidget):
         years = self.retention_years.value()
         self.page.run(
             lambda: retention.set_retention_policy(db, actor, years),
-            lambda policy: self.saved.setText(f"Retention policy saved: {policy.describe()}"),
+            lambda policy: self.saved.setText(
+                tr(
+                    "Retention policy saved: victim records are reviewed {years} years after their last order "
+                    "or contact."
+                ).format(years=policy.victim_years)
+            ),
             write=True,
         )
 
@@ -290,22 +299,24 @@ class ServiceTab(QWidget):
             self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo: report covers show the service's name only.")
+            self.logo_preview.setText(tr("No logo: report covers show the service's name only."))
         self.remove_logo_button.setEnabled(bool(logo))
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose the logo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Choose the logo"), "", tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:
             image = Path(path).read_bytes()
         except OSError as exc:
-            QMessageBox.warning(self, "Logo", f"The file could not be read: {exc.strerror}.")
+            QMessageBox.warning(
+                self, tr("Logo"), tr("The file could not be read: {strerror}.").format(strerror=exc.strerror)
+            )
             return
         self._store_logo(image)
 
     def remove_logo(self) -> None:
-        answer = QMessageBox.question(self, "Logo", "Remove the logo from report covers?")
+        answer = QMessageBox.question(self, tr("Logo"), tr("Remove the logo from report covers?"))
         if answer == QMessageBox.StandardButton.Yes:
             self._store_logo(None)
 
@@ -314,7 +325,7 @@ class ServiceTab(QWidget):
 
         def done(_: Any) -> None:
             self._show_logo(image)
-            self.saved.setText("Logo saved." if image else "Logo removed.")
+            self.saved.setText(tr("Logo saved.") if image else tr("Logo removed."))
 
         self.page.run(lambda: settings.set_report_logo(db, actor, image), done, write=True)
 
@@ -334,7 +345,7 @@ class ServiceTab(QWidget):
         def done(info: settings.ServiceInfo) -> None:
             self._show(info)
             self.page.session.service = info
-            self.saved.setText("Saved.")
+            self.saved.setText(tr("Saved."))
 
         self.page.session.tasks.run(
             lambda: settings.update_service(db, actor, name=name, welsh=welsh, settings=values),
@@ -350,25 +361,25 @@ class ClosureDaysTab(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Days the service is closed besides weekends and England-and-Wales bank holidays. Deadlines skip them."
+            tr("Days the service is closed besides weekends and England-and-Wales bank holidays. Deadlines skip them.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RowsModel(
-            [Column("Date", lambda d: d.day.strftime("%a %d %b %Y")), Column("Why", lambda d: d.description)]
+            [Column(tr("Date"), lambda d: date_text(d.day, "%a %d %b %Y")), Column(tr("Why"), lambda d: d.description)]
         )
-        self.table = list_table(self.model, "Closure days", 1)
+        self.table = list_table(self.model, tr("Closure days"), 1)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setAccessibleName("Closure date")
+        self.day.setAccessibleName(tr("Closure date"))
         self.description = QLineEdit()
-        self.description.setPlaceholderText("e.g. Christmas Eve (council closure)")
-        self.description.setAccessibleName("Why the service is closed")
-        self.add_button = QPushButton("&Add day")
-        self.remove_button = QPushButton("&Remove…")
+        self.description.setPlaceholderText(tr("e.g. Christmas Eve (council closure)"))
+        self.description.setAccessibleName(tr("Why the service is closed"))
+        self.add_button = QPushButton(tr("&Add day"))
+        self.remove_button = QPushButton(tr("&Remove…"))
         for widget in (self.day, self.description, self.add_button, self.remove_button):
             row.addWidget(widget)
         layout.addLayout(row)
@@ -390,7 +401,7 @@ class ClosureDaysTab(QWidget):
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, ValidationError):
-                self.message.setText(" ".join([str(exc), *exc.fields.values()]))
+                self.message.setText(" ".join([error_text(exc), *error_fields(exc.fields).values()]))
             else:
                 self.page.show_error(exc)
 
@@ -405,13 +416,15 @@ class ClosureDaysTab(QWidget):
     def remove_day(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.setText("Choose a day to remove.")
+            self.message.setText(tr("Choose a day to remove."))
             return
         chosen = self.model.row(rows[0].row())
         answer = QMessageBox.question(
             self,
-            "Remove closure day",
-            f"Remove {chosen.day:%d %b %Y} ({chosen.description})? Deadlines will count it again.",
+            tr("Remove closure day"),
+            tr("Remove {date} ({description})? Deadlines will count it again.").format(
+                date=date_text(chosen.day), description=chosen.description
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -427,25 +440,27 @@ class BackupsTab(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "This computer's store is backed up, encrypted, every day and whenever rjdesk closes; the newest ten "
-            "and one a day for the last month are kept. A backup is checked (key, file, audit trail) before it "
-            "can replace the store, and the store as it was is kept as a backup first."
+            tr(
+                "This computer's store is backed up, encrypted, every day and whenever rjdesk closes; the newest ten "
+                "and one a day for the last month are kept. A backup is checked (key, file, audit trail) before it "
+                "can replace the store, and the store as it was is kept as a backup first."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RowsModel(
             [
-                Column("Made", lambda b: b.made_at.strftime("%a %d %b %Y %H:%M")),
-                Column("Why", lambda b: b.reason.replace("-", " ")),
-                Column("Size", lambda b: f"{b.size_bytes / 1_048_576:.1f} MB"),
-                Column("File", lambda b: b.name),
+                Column(tr("Made"), lambda b: date_text(b.made_at, "%a %d %b %Y %H:%M")),
+                Column(tr("Why"), lambda b: b.reason.replace("-", " ")),
+                Column(tr("Size"), lambda b: f"{b.size_bytes / 1_048_576:.1f} MB"),
+                Column(tr("File"), lambda b: b.name),
             ]
         )
-        self.table = list_table(self.model, "Backups", 3, single=True)
+        self.table = list_table(self.model, tr("Backups"), 3, single=True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.backup_button = QPushButton("Bac&k up now")
-        self.restore_button = QPushButton("&Restore this backup…")
+        self.backup_button = QPushButton(tr("Bac&k up now"))
+        self.restore_button = QPushButton(tr("&Restore this backup…"))
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -463,10 +478,10 @@ class BackupsTab(QWidget):
 
     def back_up_now(self) -> None:
         db, actor = self.page.session.db, self.page.session.actor
-        self.message.setText("Backing up…")
+        self.message.setText(tr("Backing up…"))
 
         def done(made: backups.BackupEntry) -> None:
-            self.message.setText(f"Backed up: {made.name}")
+            self.message.setText(tr("Backed up: {name}").format(name=made.name))
             self.refresh()
 
         self.page.run(lambda: backups.back_up_now(db, actor), done)
@@ -474,22 +489,24 @@ class BackupsTab(QWidget):
     def restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.setText("Choose the backup to restore.")
+            self.message.setText(tr("Choose the backup to restore."))
             return
         chosen: backups.BackupEntry = self.model.row(rows[0].row())
         answer = QMessageBox.warning(
             self,
-            "Restore a backup",
-            f"Replace the store with the backup made {chosen.made_at:%A %d %B %Y at %H:%M}?\n\n"
-            "Everything saved since then — by anyone using this computer's store — will no longer be in it "
-            "(the store as it is now is kept as a backup first). Everyone is signed out.",
+            tr("Restore a backup"),
+            tr(
+                "Replace the store with the backup made {date}?\n\nEverything saved since then — by "
+                "anyone using this computer's store — will no longer be in it (the store as it is now "
+                "is kept as a backup first). Everyone is signed out."
+            ).format(date=date_text(chosen.made_at, "%A %d %B %Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, actor = self.page.session.db, self.page.session.actor
-        self.message.setText("Checking the backup, then restoring…")
+        self.message.setText(tr("Checking the backup, then restoring…"))
 
         def done(_safety: str) -> None:
             window = self.window()
@@ -497,7 +514,7 @@ class BackupsTab(QWidget):
                 window.close_for_restore()
 
         def refused(exc: Exception) -> None:
-            self.message.setText(str(exc))  # a damaged backup or one under another key: nothing changed
+            self.message.setText(error_text(exc))  # a damaged backup or one under another key: nothing changed
 
         self.page.session.tasks.run(lambda: backups.restore_backup(db, actor, chosen.name), done, refused, write=True)
 
@@ -518,10 +535,10 @@ class AdminPage(Page):
         local_store = session.db.kind == "local"
         self.backups_tab = BackupsTab(self) if local_store and session.actor.can(Permission.DATA_ADMIN) else None
         for tab, label in (
-            (self.users_tab, "&Users"),
-            (self.service_tab, "Serv&ice"),
-            (self.closures_tab, "&Closure days"),
-            (self.backups_tab, "&Backups"),
+            (self.users_tab, tr("&Users")),
+            (self.service_tab, tr("Serv&ice")),
+            (self.closures_tab, tr("&Closure days")),
+            (self.backups_tab, tr("&Backups")),
         ):
             if tab is not None:
                 self.tabs.addTab(tab, label)
@@ -539,4 +556,4 @@ class AdminPage(Page):
             self.users_tab.add_user()
 
     def printable_html(self) -> str | None:
-        return self.users_tab.model.as_html_table("Users") if self.users_tab is not None else None
+        return self.users_tab.model.as_html_table(tr("Users")) if self.users_tab is not None else None

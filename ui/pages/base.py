@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from rjdesk.errors import ConcurrencyConflict, RjdeskError, ValidationError
 from rjdesk.files import write_whole
-from ui.i18n import tr, tr_noop
+from ui.i18n import error_fields, error_text, tr, tr_noop
 from ui.session import Session
 
 
@@ -97,12 +97,14 @@ class Page(QWidget):
     def show_error(self, exc: Exception) -> None:
         """Expected refusals become a plain message; anything else goes to the global error dialog."""
         if isinstance(exc, ConcurrencyConflict):
-            QMessageBox.warning(self, tr("Changed by someone else"), f"{exc}\n\n" + tr("The page will now reload."))
+            QMessageBox.warning(
+                self, tr("Changed by someone else"), error_text(exc) + "\n\n" + tr("The page will now reload.")
+            )
             self.refresh()
         elif isinstance(exc, ValidationError):
-            detail = "\n".join(f"• {v}" for v in exc.fields.values())
-            QMessageBox.warning(self, tr(self.title), f"{exc}\n{detail}".strip())
+            detail = "\n".join(f"• {v}" for v in error_fields(exc.fields).values())
+            QMessageBox.warning(self, tr(self.title), f"{error_text(exc)}\n{detail}".strip())
         elif isinstance(exc, RjdeskError):
-            QMessageBox.warning(self, tr(self.title), str(exc))
+            QMessageBox.warning(self, tr(self.title), error_text(exc))
         else:
             raise exc

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import cases
 from rjdesk.services.victim_record import ChildCase, list_child_cases
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_code, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -30,7 +30,7 @@ from ui.widgets.tables import list_table
 
 
 def _events(order: cases.OrderSummary) -> str:
-    return "; ".join(f"{kind.replace('_', ' ')} {day:%d %b %Y}" for kind, day in order.events)
+    return "; ".join(f"{tr_code(kind)} {date_text(day)}" for kind, day in order.events)
 
 
 class CasesPage(Page):
@@ -44,9 +44,9 @@ class CasesPage(Page):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by CMS reference or name (Ctrl+F)")
-        self.search.setAccessibleName("Search children")
-        self.new_button = QPushButton("&New child…")
+        self.search.setPlaceholderText(tr("Search by CMS reference or name (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search children"))
+        self.new_button = QPushButton(tr("&New child…"))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
@@ -56,43 +56,45 @@ class CasesPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.header = QLabel("Choose a child.")
+        self.header = QLabel(tr("Choose a child."))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         right_layout.addWidget(self.header)
         self.offences_model = RowsModel(
             [
-                Column("Offence", lambda o: o.offence_ref),
-                Column("Category", lambda o: o.category),
-                Column("Date", lambda o: o.offence_date.strftime("%d %b %Y") if o.offence_date else "—"),
+                Column(tr("Offence"), lambda o: o.offence_ref),
+                Column(tr("Category"), lambda o: o.category),
+                Column(tr("Date"), lambda o: date_text(o.offence_date) if o.offence_date else "—"),
             ]
         )
-        self.offences_table = list_table(self.offences_model, "Offences", 1)
+        self.offences_table = list_table(self.offences_model, tr("Offences"), 1)
         self.offences_table.setMaximumHeight(150)
         right_layout.addWidget(self.offences_table)
         self.orders_model = RowsModel(
             [
-                Column("Order", lambda o: o.disposal_type.replace("_", " ").title()),
-                Column("CMS ref", lambda o: o.order_ref or "typed in"),
-                Column("Made", lambda o: o.start_date.strftime("%d %b %Y")),
-                Column("Ended", lambda o: o.end_date.strftime("%d %b %Y") if o.end_date else "—"),
-                Column("Decision", lambda o: o.decision_date.strftime("%d %b %Y") if o.decision_date else "—"),
-                Column("Offences", lambda o: ", ".join(o.offence_refs)),
-                Column("Events", _events),
+                Column(tr("Order"), lambda o: tr_code(o.disposal_type)),
+                Column(tr("CMS ref"), lambda o: o.order_ref or tr("typed in")),
+                Column(tr("Made"), lambda o: date_text(o.start_date)),
+                Column(tr("Ended"), lambda o: date_text(o.end_date) if o.end_date else "—"),
+                Column(tr("Decision"), lambda o: date_text(o.decision_date) if o.decision_date else "—"),
+                Column(tr("Offences"), lambda o: ", ".join(o.offence_refs)),
+                Column(tr("Events"), _events),
             ]
         )
-        self.orders_table = list_table(self.orders_model, "Orders", 6, single=True)
+        self.orders_table = list_table(self.orders_model, tr("Orders"), 6, single=True)
         header = self.orders_table.horizontalHeader()
         for column in range(6):  # all but the events fit their contents
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         right_layout.addWidget(self.orders_table, 1)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit the child…")
-        self.offence_button = QPushButton("Add an &offence…")
-        self.order_button = QPushButton("New o&rder…")
-        self.event_button = QPushButton("Case &event…")
-        self.transfer_button = QPushButton("&Transfer…")
-        self.subject_access_button = QPushButton("&Subject access…")
-        self.subject_access_button.setToolTip("Everything held about this child, for the child: no victim's identity")
+        self.edit_button = QPushButton(tr("&Edit the child…"))
+        self.offence_button = QPushButton(tr("Add an &offence…"))
+        self.order_button = QPushButton(tr("New o&rder…"))
+        self.event_button = QPushButton(tr("Case &event…"))
+        self.transfer_button = QPushButton(tr("&Transfer…"))
+        self.subject_access_button = QPushButton(tr("&Subject access…"))
+        self.subject_access_button.setToolTip(
+            tr("Everything held about this child, for the child: no victim's identity")
+        )
         self.subject_access_button.setVisible(session.actor.can(Permission.SUBJECT_ACCESS))
         for button, handler in (
             (self.edit_button, self.edit_child),
@@ -149,13 +151,16 @@ class CasesPage(Page):
         ):
             button.setEnabled(case is not None)
         if case is None:
-            self.header.setText("Choose a child.")
+            self.header.setText(tr("Choose a child."))
             self.offences_model.set_rows([])
             self.orders_model.set_rows([])
             return
         self.header.setText(
-            f"<h3>{escape(case.given_name)} {escape(case.family_name)}</h3>{escape(case.cms_ref)} · born "
-            f"{case.date_of_birth:%d %b %Y}"
+            tr("<h3>{name}</h3>{reference} · born {date}").format(
+                name=escape(f"{case.given_name} {case.family_name}"),
+                reference=escape(case.cms_ref),
+                date=date_text(case.date_of_birth),
+            )
         )
         self.offences_model.set_rows(case.offences)
         self.orders_model.set_rows(case.orders)
@@ -205,7 +210,7 @@ class CasesPage(Page):
             return
         db, actor, child_id = self.session.db, self.session.actor, self.case.id
         self.save_generated(
-            "Subject access export (child-facing)",
+            tr("Subject access export (child-facing)"),
             f"subject-access-{self.case.cms_ref}.pdf",
             {
                 "PDF (*.pdf)": lambda: subject_access.child_export_pdf(db, actor, child_id),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from rjdesk.files import write_whole
 from rjdesk.services import disclosures
 from ui.casework import date_edit, date_of
-from ui.i18n import tr, tr_noop
+from ui.i18n import date_text, tr, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -39,7 +39,7 @@ class DisclosuresPage(Page):
         layout.addLayout(bar)
         self.model = RowsModel(
             [
-                Column(tr("Date"), lambda d: d.disclosed_on.strftime("%d %b %Y")),
+                Column(tr("Date"), lambda d: date_text(d.disclosed_on)),
                 Column(tr("Disclosed to"), lambda d: d.recipient_kind_label),
                 Column(tr("Recipient"), lambda d: d.recipient),
                 Column(tr("Lawful basis"), lambda d: d.lawful_basis),

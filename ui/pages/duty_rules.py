@@ -16,26 +16,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from rjdesk.rules.duties import HOLDER_LABELS, DutyCode
+from rjdesk.rules.duties import DEFAULT_RULES, HOLDER_LABELS, DutyCode
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.casework import combo, date_edit, date_of
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_core, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
 from ui.widgets.forms import WorkingDialog
 from ui.widgets.tables import list_table
 
+RULE_STATUSES = {"proposed": tr_noop("Proposed"), "approved": tr_noop("Approved"), "rejected": tr_noop("Rejected")}
+
 
 def _days(value: int | None) -> str:
-    return "—" if value is None else f"{value} WD"
+    return "—" if value is None else tr("{days} WD").format(days=value)
 
 
 class ProposeRuleDialog(WorkingDialog):
     def __init__(self, page: Page, current: duties.RuleInfo | None) -> None:
-        super().__init__(page, "Propose a change to a duty rule")
-        self.code = combo({c.value: c.value.replace("_", " ").title() for c in DutyCode})
+        super().__init__(page, tr("Propose a change to a duty rule"))
+        self.code = combo({rule.code.value: tr_core(rule.title) for rule in DEFAULT_RULES})
         if current is not None:
             self.code.setCurrentIndex(self.code.findData(current.code.value))
         self.standard = QSpinBox()
@@ -45,21 +47,23 @@ class ProposeRuleDialog(WorkingDialog):
             (self.enhanced, current.enhanced_working_days if current else None),
         ):
             spin.setRange(0, 60)
-            spin.setSpecialValueText("none")
+            spin.setSpecialValueText(tr("none"))
             spin.setValue(value or 0)
         self.effective_from = date_edit(dt.date.today())
         self.reason = QLineEdit()
         for label, name, widget in (
-            ("&Duty:", "code", self.code),
-            ("&Standard (working days):", "standard_working_days", self.standard),
-            ("&Enhanced (working days):", "enhanced_working_days", self.enhanced),
-            ("Effective &from:", "effective_from", self.effective_from),
-            ("&Reason:", "reason", self.reason),
+            (tr("&Duty:"), "code", self.code),
+            (tr("&Standard (working days):"), "standard_working_days", self.standard),
+            (tr("&Enhanced (working days):"), "enhanced_working_days", self.enhanced),
+            (tr("Effective &from:"), "effective_from", self.effective_from),
+            (tr("&Reason:"), "reason", self.reason),
         ):
             self.errors.add_row(self.form, label, name, widget)
         note = QLabel(
-            "The change takes effect only when a different manager approves it. Duties already open keep "
-            "the version they were created under."
+            tr(
+                "The change takes effect only when a different manager approves it. Duties already open keep "
+                "the version they were created under."
+            )
         )
         note.setWordWrap(True)
         self.layout_.addWidget(note)
@@ -90,25 +94,25 @@ class DutyRulesPage(Page):
         layout = QVBoxLayout(self)
         self.model = RowsModel(
             [
-                Column("Duty", lambda r: r.title),
-                Column("Version", lambda r: r.version),
-                Column("Standard", lambda r: _days(r.standard_working_days)),
-                Column("Enhanced", lambda r: _days(r.enhanced_working_days)),
-                Column("Held by", lambda r: HOLDER_LABELS.get(r.holder, r.holder)),
-                Column("Basis", lambda r: r.basis_detail or r.basis),
-                Column("Status", lambda r: r.status.title()),
-                Column("From", lambda r: r.effective_from.strftime("%d %b %Y")),
-                Column("Proposed by", lambda r: r.proposed_by or ""),
-                Column("Approved by", lambda r: r.approved_by or ""),
-                Column("Reason", lambda r: r.reason or ""),
+                Column(tr("Duty"), lambda r: tr_core(r.title)),
+                Column(tr("Version"), lambda r: r.version),
+                Column(tr("Standard"), lambda r: _days(r.standard_working_days)),
+                Column(tr("Enhanced"), lambda r: _days(r.enhanced_working_days)),
+                Column(tr("Held by"), lambda r: tr_core(HOLDER_LABELS.get(r.holder, r.holder))),
+                Column(tr("Basis"), lambda r: tr_core(r.basis_detail or r.basis)),
+                Column(tr("Status"), lambda r: tr(RULE_STATUSES.get(r.status, r.status))),
+                Column(tr("From"), lambda r: date_text(r.effective_from)),
+                Column(tr("Proposed by"), lambda r: r.proposed_by or ""),
+                Column(tr("Approved by"), lambda r: r.approved_by or ""),
+                Column(tr("Reason"), lambda r: r.reason or ""),
             ]
         )
-        self.table = list_table(self.model, "Duty rules", 0, single=True)
+        self.table = list_table(self.model, tr("Duty rules"), 0, single=True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.propose_button = QPushButton("&Propose a change…")
-        self.approve_button = QPushButton("&Approve")
-        self.reject_button = QPushButton("&Reject")
+        self.propose_button = QPushButton(tr("&Propose a change…"))
+        self.approve_button = QPushButton(tr("&Approve"))
+        self.reject_button = QPushButton(tr("&Reject"))
         for button in (self.propose_button, self.approve_button, self.reject_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -150,12 +154,18 @@ class DutyRulesPage(Page):
         rule = self.selected()
         if rule is None:
             return
-        verb = "Approve" if approve else "Reject"
+        title = tr("Approve the change") if approve else tr("Reject the change")
+        question = (
+            tr("Approve version {version} of “{duty}”, effective {date}? Reason given: {reason}")
+            if approve
+            else tr("Reject version {version} of “{duty}”, effective {date}? Reason given: {reason}")
+        )
         answer = QMessageBox.question(
             self,
-            f"{verb} the change",
-            f"{verb} version {rule.version} of “{rule.title}”, effective "
-            f"{rule.effective_from:%d %b %Y}? Reason given: {rule.reason}",
+            title,
+            question.format(
+                version=rule.version, duty=rule.title, date=date_text(rule.effective_from), reason=rule.reason
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -163,4 +173,4 @@ class DutyRulesPage(Page):
         self.run(lambda: duties.decide_rule_change(db, actor, rule.id, approve), lambda _: self.refresh(), write=True)
 
     def printable_html(self) -> str | None:
-        return self.model.as_html_table("Duty rules")
+        return self.model.as_html_table(tr("Duty rules"))

@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from ui.i18n import tr, tr_noop
+from ui.i18n import tr, tr_core, tr_noop
+from ui.login import store_description
 from ui.pages.base import Page
 from ui.session import Session
 
@@ -19,7 +20,7 @@ class HomePage(Page):
         super().__init__(session)
         layout = QVBoxLayout(self)
         actor = session.actor
-        roles = ", ".join(sorted(r.label for r in actor.roles)) or "local operator"
+        roles = ", ".join(sorted(tr_core(r.label) for r in actor.roles)) or tr("local operator")
         service = session.service.name if session.service else ""
         pages = "".join(f"<li>{escape(tr(t))}</li>" for t in page_titles if t != self.title)
         self.summary = QLabel(
@@ -27,7 +28,7 @@ class HomePage(Page):
             + tr("<p>You are signed in to <b>{service}</b> as {roles}.</p>").format(
                 service=escape(service), roles=escape(roles)
             )
-            + f"<p>{escape(session.profile.describe())}.</p>"
+            + f"<p>{escape(store_description(session.profile))}.</p>"
             + (
                 tr("<p>Your pages:</p>") + f"<ul>{pages}</ul>"
                 if pages

@@ -23,7 +23,7 @@ from rjdesk.rules.duties import HOLDER_LABELS, DutyCode, DutyStatus
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import duties
 from ui.appearance import alert_colour
-from ui.i18n import tr, tr_noop
+from ui.i18n import date_text, tr, tr_core, tr_noop
 from ui.models import Column, Index, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -38,7 +38,7 @@ def when(duty: duties.DutyInfo, today: dt.date) -> str:
         return tr("Overdue ({days} days)").format(days=(today - action).days)
     if action == today:
         return tr("Due today")
-    return action.strftime("%a %d %b")
+    return date_text(action, "%a %d %b")
 
 
 class DutiesModel(RowsModel):
@@ -48,20 +48,20 @@ class DutiesModel(RowsModel):
             [
                 Column(tr("When"), lambda d: when(d, self.today)),
                 Column(tr("Victim"), lambda d: f"{d.victim_reference} {d.victim_name}"),
-                Column(tr("Duty"), lambda d: d.title),
+                Column(tr("Duty"), lambda d: tr_core(d.title)),
                 Column(
                     tr("Held by"),
                     lambda d: (
                         tr("YJS")
                         if not d.partner_held
-                        else tr("{holder}: check / chase").format(holder=HOLDER_LABELS.get(d.holder, d.holder))
+                        else tr("{holder}: check / chase").format(holder=tr_core(HOLDER_LABELS.get(d.holder, d.holder)))
                     ),
                 ),
                 Column(
                     tr("Status"),
                     lambda d: (
-                        d.status.label
-                        + (tr(" until {date}").format(date=f"{d.review_date:%d %b}") if d.review_date else "")
+                        tr_core(d.status.label)
+                        + (tr(" until {date}").format(date=date_text(d.review_date, "%d %b")) if d.review_date else "")
                     ),
                 ),
             ]
@@ -187,7 +187,7 @@ class MyDayPage(Page):
 
     def _show_reviews(self, reviews: list[object]) -> None:
         items = ", ".join(
-            f"{r.victim_reference} {escape(r.victim_name)} ({r.review_date:%a %d %b})"  # type: ignore[attr-defined]
+            f"{r.victim_reference} {escape(r.victim_name)} ({date_text(r.review_date, '%a %d %b')})"  # type: ignore[attr-defined]
             for r in reviews
         )
         self.reviews.setText(tr("<b>Safety plan reviews due:</b> {items}").format(items=items) if reviews else "")
@@ -199,7 +199,7 @@ class MyDayPage(Page):
         assert isinstance(reminders, RjReminders)
         parts = [
             tr("{case}: {item} (due {date})").format(
-                case=i.child_cms_ref, item=escape(i.description), date=f"{i.due_on:%d %b}"
+                case=i.child_cms_ref, item=escape(i.description), date=date_text(i.due_on, "%d %b")
             )
             for i in reminders.overdue_items
         ]
@@ -210,7 +210,7 @@ class MyDayPage(Page):
                 if reminders.supervision_overdue
                 else tr("<b>Your RJ supervision is due by</b> {date}")
             )
-            text += ("<br>" if text else "") + state.format(date=f"{reminders.supervision_due_on:%d %b %Y}")
+            text += ("<br>" if text else "") + state.format(date=date_text(reminders.supervision_due_on))
         self.rj_reminders.setText(text)
         self.rj_reminders.setVisible(reminders.any)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import panels
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop, yes_no
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -21,10 +21,6 @@ from ui.widgets.tables import list_table
 
 DIARY_BACK_DAYS = 14
 DIARY_AHEAD_DAYS = 56
-
-
-def _yn(value: bool | None) -> str:
-    return "—" if value is None else "yes" if value else "no"
 
 
 class PanelsPage(Page):
@@ -38,23 +34,25 @@ class PanelsPage(Page):
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(
             QLabel(
-                "<b>Due for a panel</b> — referral orders (the first panel within 20 working days of the order) "
-                "and out-of-court cases still to be decided"
+                tr(
+                    "<b>Due for a panel</b> — referral orders (the first panel within 20 working days of the order) "
+                    "and out-of-court cases still to be decided"
+                )
             )
         )
         self.due_model = RowsModel(
             [
-                Column("Case", lambda d: d.child_cms_ref),
-                Column("Child", lambda d: d.child_name),
-                Column("Order", lambda d: d.disposal_type.replace("_", " ").title()),
-                Column("Made", lambda d: d.order_start.strftime("%d %b %Y")),
-                Column("Panel due by", lambda d: d.due_by.strftime("%d %b %Y") if d.due_by else "no date yet"),
-                Column("Victims", lambda d: d.victims),
+                Column(tr("Case"), lambda d: d.child_cms_ref),
+                Column(tr("Child"), lambda d: d.child_name),
+                Column(tr("Order"), lambda d: tr_code(d.disposal_type)),
+                Column(tr("Made"), lambda d: date_text(d.order_start)),
+                Column(tr("Panel due by"), lambda d: date_text(d.due_by) if d.due_by else tr("no date yet")),
+                Column(tr("Victims"), lambda d: d.victims),
             ]
         )
-        self.due_table = list_table(self.due_model, "Due for a panel", 1, single=True)
+        self.due_table = list_table(self.due_model, tr("Due for a panel"), 1, single=True)
         due_layout.addWidget(self.due_table)
-        self.schedule_button = QPushButton("&Schedule a panel…")
+        self.schedule_button = QPushButton(tr("&Schedule a panel…"))
         self.schedule_button.clicked.connect(self.schedule)
         due_layout.addWidget(self.schedule_button, alignment=Qt.AlignmentFlag.AlignLeft)
         split.addWidget(due_box)
@@ -65,27 +63,30 @@ class PanelsPage(Page):
         diary_layout.addWidget(self.diary_label)
         self.diary_model = RowsModel(
             [
-                Column("Date", lambda p: p.panel_date.strftime("%a %d %b %Y")),
-                Column("Case", lambda p: p.child_cms_ref),
-                Column("Child", lambda p: p.child_name),
-                Column("Panel", lambda p: p.kind_label),
-                Column("Status", lambda p: panels.PANEL_STATUSES.get(p.status, p.status)),
-                Column("Victims' views", lambda p: f"{p.views_recorded} of {p.victims}"),
-                Column("Invited", lambda p: _yn(p.victim_invited)),
-                Column("Attended", lambda p: _yn(p.victim_attended)),
-                Column("Impact statement", lambda p: _yn(p.impact_statement_used)),
-                Column("Members", lambda p: p.members or ""),
+                Column(tr("Date"), lambda p: date_text(p.panel_date, "%a %d %b %Y")),
+                Column(tr("Case"), lambda p: p.child_cms_ref),
+                Column(tr("Child"), lambda p: p.child_name),
+                Column(tr("Panel"), lambda p: tr_core(p.kind_label)),
+                Column(tr("Status"), lambda p: tr_core(panels.PANEL_STATUSES.get(p.status, p.status))),
+                Column(
+                    tr("Victims' views"),
+                    lambda p: tr("{recorded} of {victims}").format(recorded=p.views_recorded, victims=p.victims),
+                ),
+                Column(tr("Invited"), lambda p: yes_no(p.victim_invited)),
+                Column(tr("Attended"), lambda p: yes_no(p.victim_attended)),
+                Column(tr("Impact statement"), lambda p: yes_no(p.impact_statement_used)),
+                Column(tr("Members"), lambda p: p.members or ""),
             ]
         )
-        self.diary_table = list_table(self.diary_model, "Panel diary", 9, single=True)
+        self.diary_table = list_table(self.diary_model, tr("Panel diary"), 9, single=True)
         header = self.diary_table.horizontalHeader()
         for column in range(9):  # ten columns: all but the members fit their contents
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         diary_layout.addWidget(self.diary_table)
         row = QHBoxLayout()
-        self.outcome_button = QPushButton("Record the &outcome…")
-        self.move_button = QPushButton("&Move…")
-        self.cancel_button = QPushButton("&Cancel the panel…")
+        self.outcome_button = QPushButton(tr("Record the &outcome…"))
+        self.move_button = QPushButton(tr("&Move…"))
+        self.cancel_button = QPushButton(tr("&Cancel the panel…"))
         for button, handler in (
             (self.outcome_button, self.record_outcome),
             (self.move_button, self.move_panel),
@@ -105,12 +106,14 @@ class PanelsPage(Page):
     def refresh(self) -> None:
         db, actor, today = self.session.db, self.session.actor, dt.date.today()
         start, end = today - dt.timedelta(days=DIARY_BACK_DAYS), today + dt.timedelta(days=DIARY_AHEAD_DAYS)
-        self.diary_label.setText(f"<b>Panel diary</b> — {start:%d %b} to {end:%d %b %Y}")
+        self.diary_label.setText(
+            tr("<b>Panel diary</b> — {start} to {end}").format(start=date_text(start, "%d %b"), end=date_text(end))
+        )
         self.run_latest("due", lambda: panels.due_for_panel(db, actor), self.due_model.set_rows)
         self.run_latest("diary", lambda: panels.panel_diary(db, actor, start, end), self.diary_model.set_rows)
 
     def printable_html(self) -> str | None:
-        return self.diary_model.as_html_table("Panel diary")
+        return self.diary_model.as_html_table(tr("Panel diary"))
 
     def _selected(self, table: object, model: RowsModel) -> object | None:
         rows = table.selectionModel().selectedRows()  # type: ignore[attr-defined]

@@ -43,10 +43,18 @@ from PySide6.QtWidgets import (
 
 from rjdesk.files import write_whole
 from rjdesk.rules.permissions import Permission
-from rjdesk.rules.reparation import OUTCOMES, PROJECT_MODES, PROJECT_STATUSES, REQUIREMENT_LABELS, Requirement, Unit
+from rjdesk.rules.reparation import (
+    OUTCOMES,
+    PLACEMENT_STATUSES,
+    PROJECT_MODES,
+    PROJECT_STATUSES,
+    REQUIREMENT_LABELS,
+    Requirement,
+    Unit,
+)
 from rjdesk.services import reparation
 from ui.casework import combo, date_edit
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -57,7 +65,7 @@ PROGRESS_COLUMN = 4
 
 
 def amount_text(value: float, unit: Unit) -> str:
-    return f"{value:g} {'h' if unit is Unit.HOURS else 'days'}"
+    return (tr("{amount:g} h") if unit is Unit.HOURS else tr("{amount:g} days")).format(amount=value)
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -92,12 +100,12 @@ class ReparationPage(Page):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         if self.can_view:
-            self.tabs.addTab(self._build_day(), "&Today")
-            self.tabs.addTab(self._build_projects(), "&Projects")
-            self.tabs.addTab(self._build_placements(), "P&lacements")
+            self.tabs.addTab(self._build_day(), tr("&Today"))
+            self.tabs.addTab(self._build_projects(), tr("&Projects"))
+            self.tabs.addTab(self._build_placements(), tr("P&lacements"))
         self.compliance_model: RowsModel | None = None
         if actor.can(Permission.REPARATION_COMPLIANCE):
-            self.tabs.addTab(self._build_compliance(), "&Compliance")
+            self.tabs.addTab(self._build_compliance(), tr("&Compliance"))
         self.refresh()
 
     # ------------------------------------------------------------------------------------------ the day
@@ -107,10 +115,10 @@ class ReparationPage(Page):
         outer = QVBoxLayout(tab)
         bar = QHBoxLayout()
         self.day = date_edit()
-        self.day.setAccessibleName("Day")
-        self.mine_only = QCheckBox("&My sessions only")
-        self.new_session_button = QPushButton("&New session…")
-        day_label = QLabel("Da&y:")
+        self.day.setAccessibleName(tr("Day"))
+        self.mine_only = QCheckBox(tr("&My sessions only"))
+        self.new_session_button = QPushButton(tr("&New session…"))
+        day_label = QLabel(tr("Da&y:"))
         day_label.setBuddy(self.day)
         bar.addWidget(day_label)
         bar.addWidget(self.day)
@@ -120,7 +128,7 @@ class ReparationPage(Page):
         outer.addLayout(bar)
         split = QSplitter()
         self.session_list = QListWidget()
-        self.session_list.setAccessibleName("Sessions")
+        self.session_list.setAccessibleName(tr("Sessions"))
         # Project names wrap rather than run off the edge (a supervisor picks the session by its name).
         self.session_list.setMinimumWidth(220)
         self.session_list.setWordWrap(True)
@@ -130,24 +138,26 @@ class ReparationPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.session_header = QLabel("Choose a session.")
+        self.session_header = QLabel(tr("Choose a session."))
         self.session_header.setWordWrap(True)
         self.session_header.setTextFormat(Qt.TextFormat.RichText)
         right_layout.addWidget(self.session_header)
         self.grid = QTableWidget(0, 5)
-        self.grid.setAccessibleName("Attendance")
-        self.grid.setHorizontalHeaderLabels(["Child", "To do", "Outcome", "Credit", "Reason given / notes"])
+        self.grid.setAccessibleName(tr("Attendance"))
+        self.grid.setHorizontalHeaderLabels(
+            [tr("Child"), tr("To do"), tr("Outcome"), tr("Credit"), tr("Reason given / notes")]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.verticalHeader().hide()
         self.grid.setTabKeyNavigation(False)  # Tab goes from one field to the next, row after row
         right_layout.addWidget(self.grid, 1)
         buttons = QHBoxLayout()
-        self.all_attended_button = QPushButton("All &attended")
-        self.save_button = QPushButton("&Save attendance")
-        self.sign_off_button = QPushButton("Si&gn off")
-        self.correct_button = QPushButton("Co&rrect a mark…")
-        self.add_child_button = QPushButton("A&dd a child…")
+        self.all_attended_button = QPushButton(tr("All &attended"))
+        self.save_button = QPushButton(tr("&Save attendance"))
+        self.sign_off_button = QPushButton(tr("Si&gn off"))
+        self.correct_button = QPushButton(tr("Co&rrect a mark…"))
+        self.add_child_button = QPushButton(tr("A&dd a child…"))
         for button in (
             self.all_attended_button,
             self.add_child_button,
@@ -191,8 +201,14 @@ class ReparationPage(Page):
         for info in sessions:
             signed = " ✓" if info.signed_off_by else ""
             item = QListWidgetItem(
-                f"{info.starts:%H:%M}–{info.ends:%H:%M} {info.project_name}{signed}\n"
-                f"{len(info.expected)} of {info.capacity} children"
+                tr("{starts}–{ends} {project_name}{signed}\n{expected} of {capacity} children").format(
+                    starts=info.starts.strftime("%H:%M"),
+                    ends=info.ends.strftime("%H:%M"),
+                    project_name=info.project_name,
+                    signed=signed,
+                    expected=len(info.expected),
+                    capacity=info.capacity,
+                )
             )
             item.setToolTip(info.project_name)
             self.session_list.addItem(item)
@@ -215,13 +231,23 @@ class ReparationPage(Page):
         ):
             button.setEnabled(False)
         if info is None:
-            self.session_header.setText("No sessions on this day." if not self.sessions else "Choose a session.")
+            self.session_header.setText(
+                tr("No sessions on this day.") if not self.sessions else tr("Choose a session.")
+            )
             return
-        contact = f" · on-site contact: {escape(info.site_contact)}" if info.site_contact else ""
-        signed = f" · <b>signed off</b> by {escape(info.signed_off_by)}" if info.signed_off_by else ""
+        contact = (
+            tr(" · on-site contact: {site_contact}").format(site_contact=escape(info.site_contact))
+            if info.site_contact
+            else ""
+        )
+        signed = (
+            tr(" · <b>signed off</b> by {signed_off_by}").format(signed_off_by=escape(info.signed_off_by))
+            if info.signed_off_by
+            else ""
+        )
         self.session_header.setText(
             f"<b>{escape(info.project_name)}</b> {info.session_date:%a %d %b %Y} {info.starts:%H:%M}–"
-            f"{info.ends:%H:%M} ({info.hours:g} h) · {escape(info.site or 'no site recorded')}{contact}{signed}"
+            f"{info.ends:%H:%M} ({info.hours:g} h) · {escape(info.site or tr('no site recorded'))}{contact}{signed}"
         )
         self.grid.setRowCount(len(info.expected))
         for index, expected in enumerate(info.expected):
@@ -229,20 +255,20 @@ class ReparationPage(Page):
             self.grid.setItem(index, 0, name)
             self.grid.setItem(index, 1, QTableWidgetItemReadOnly(amount_text(expected.remaining_before, expected.unit)))
             outcome = QComboBox()
-            outcome.addItem("— not marked —", None)
+            outcome.addItem(tr("— not marked —"), None)
             for value, label in OUTCOMES.items():
                 outcome.addItem(label, value)
             outcome.setCurrentIndex(max(0, outcome.findData(expected.outcome)))
-            outcome.setAccessibleName(f"Outcome for {expected.child_name}")
+            outcome.setAccessibleName(tr("Outcome for {child_name}").format(child_name=expected.child_name))
             credit = QDoubleSpinBox()
             credit.setDecimals(0 if expected.unit is Unit.DAYS else 2)
             credit.setSingleStep(1 if expected.unit is Unit.DAYS else 0.5)
             credit.setRange(0, 24)
             credit.setValue(expected.credited)
             credit.setSuffix(" days" if expected.unit is Unit.DAYS else " h")
-            credit.setAccessibleName(f"Credit for {expected.child_name}")
+            credit.setAccessibleName(tr("Credit for {child_name}").format(child_name=expected.child_name))
             note = QLineEdit(" — ".join(filter(None, (expected.reason, expected.notes))))
-            note.setAccessibleName(f"Reason or notes for {expected.child_name}")
+            note.setAccessibleName(tr("Reason or notes for {child_name}").format(child_name=expected.child_name))
             outcome.currentIndexChanged.connect(
                 lambda _i, o=outcome, c=credit, e=expected, s=info: self._default_credit(o, c, e, s)
             )
@@ -364,16 +390,16 @@ class ReparationPage(Page):
 
         dialog = FormDialog(
             self,
-            "Correct a signed-off mark",
+            tr("Correct a signed-off mark"),
             [
-                ("attendance", "&Child:", child),
-                ("outcome", "&Outcome:", combo(OUTCOMES)),
+                ("attendance", tr("&Child:"), child),
+                ("outcome", tr("&Outcome:"), combo(OUTCOMES)),
                 ("credit", "C&redit:", credit),
-                ("reason_given", "Reason &given:", QLineEdit()),
-                ("why", "&Why it is corrected:", QLineEdit()),
+                ("reason_given", tr("Reason &given:"), QLineEdit()),
+                ("why", tr("&Why it is corrected:"), QLineEdit()),
             ],
             work,
-            note="The original mark is kept, with who corrected it and why.",
+            note=tr("The original mark is kept, with who corrected it and why."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._replace_session(dialog.result_value)
@@ -394,9 +420,11 @@ class ReparationPage(Page):
         projects, people, placements = loaded
         project = QComboBox()
         for info in projects:
-            project.addItem(f"{info.details.name} (up to {info.details.capacity})", info.id)
+            project.addItem(
+                tr("{name} (up to {capacity})").format(name=info.details.name, capacity=info.details.capacity), info.id
+            )
         supervisor = QComboBox()
-        supervisor.addItem("— not yet —", None)
+        supervisor.addItem(tr("— not yet —"), None)
         for user_id, name in people:
             supervisor.addItem(name, user_id)
         supervisor.setCurrentIndex(max(0, supervisor.findData(self.session.actor.user_id)))
@@ -404,7 +432,7 @@ class ReparationPage(Page):
         day = self.day.date().toPython()
         assert isinstance(day, dt.date)
         children = QListWidget()
-        children.setAccessibleName("Children expected")
+        children.setAccessibleName(tr("Children expected"))
         children.setMinimumHeight(140)
         db, actor = self.session.db, self.session.actor
 
@@ -413,8 +441,11 @@ class ReparationPage(Page):
             for placement in placements:
                 if placement.project_id == project.currentData():
                     item = QListWidgetItem(
-                        f"{placement.child_name} ({placement.child_cms_ref}) — "
-                        f"{amount_text(placement.remaining, placement.unit)} to do"
+                        tr("{child_name} ({child_cms_ref}) — {amount_text} to do").format(
+                            child_name=placement.child_name,
+                            child_cms_ref=placement.child_cms_ref,
+                            amount_text=amount_text(placement.remaining, placement.unit),
+                        )
                     )
                     item.setData(Qt.ItemDataRole.UserRole, placement.id)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -436,18 +467,20 @@ class ReparationPage(Page):
 
         dialog = FormDialog(
             self,
-            "New reparation session",
+            tr("New reparation session"),
             [
-                ("project", "&Project:", project),
-                ("day", "&Day:", date_edit(day)),
-                ("starts", "&Starts:", starts),
-                ("ends", "&Ends:", ends),
+                ("project", tr("&Project:"), project),
+                ("day", tr("&Day:"), date_edit(day)),
+                ("starts", tr("&Starts:"), starts),
+                ("ends", tr("&Ends:"), ends),
                 ("supervisor", "S&upervisor:", supervisor),
-                ("children", "&Children expected:", children),
+                ("children", tr("&Children expected:"), children),
             ],
             work,
-            note="Refused when the project's risk assessment has expired, the children exceed its capacity or the "
-            "site is inside a child's exclusion zone.",
+            note=tr(
+                "Refused when the project's risk assessment has expired, the children exceed its capacity or the "
+                "site is inside a child's exclusion zone."
+            ),
         )
         dialog.widgets.pop("children")  # read in work(), not a form value
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -473,8 +506,8 @@ class ReparationPage(Page):
         db, actor = self.session.db, self.session.actor
         dialog = FormDialog(
             self,
-            f"Add a child — {info.project_name}",
-            [("placement", "&Child:", child)],
+            tr("Add a child — {project_name}").format(project_name=info.project_name),
+            [("placement", tr("&Child:"), child)],
             lambda v: lambda: reparation.add_to_session(db, actor, info.id, v["placement"]),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -488,30 +521,34 @@ class ReparationPage(Page):
         today = dt.date.today()
         self.projects_model = RowsModel(
             [
-                Column("Project", lambda p: p.details.name),
-                Column("Partner", lambda p: p.details.partner),
-                Column("Mode", lambda p: PROJECT_MODES.get(p.details.mode, p.details.mode)),
-                Column("Per session", lambda p: p.details.capacity),
-                Column("Status", lambda p: PROJECT_STATUSES.get(p.details.status, p.details.status)),
+                Column(tr("Project"), lambda p: p.details.name),
+                Column(tr("Partner"), lambda p: p.details.partner),
+                Column(tr("Mode"), lambda p: tr_core(PROJECT_MODES.get(p.details.mode, p.details.mode))),
+                Column(tr("Per session"), lambda p: p.details.capacity),
+                Column(tr("Status"), lambda p: tr_core(PROJECT_STATUSES.get(p.details.status, p.details.status))),
                 Column(
-                    "Risk assessment",
+                    tr("Risk assessment"),
                     lambda p: (
                         p.risk_assessment_status(today)
-                        + (f" (review {p.risk_assessment_review_on:%d %b %Y})" if p.risk_assessment_review_on else "")
+                        + (
+                            tr(" (review {date})").format(date=date_text(p.risk_assessment_review_on))
+                            if p.risk_assessment_review_on
+                            else ""
+                        )
                     ),
                 ),
-                Column("Availability", lambda p: p.details.availability),
-                Column("Children placed", lambda p: p.active_placements),
-                Column("Supervisors", lambda p: len(p.supervisor_ids)),
+                Column(tr("Availability"), lambda p: p.details.availability),
+                Column(tr("Children placed"), lambda p: p.active_placements),
+                Column(tr("Supervisors"), lambda p: len(p.supervisor_ids)),
             ]
         )
-        self.projects_table = list_table(self.projects_model, "Projects", 0, single=True)
+        self.projects_table = list_table(self.projects_model, tr("Projects"), 0, single=True)
         layout.addWidget(self.projects_table, 1)
         row = QHBoxLayout()
-        self.new_project_button = QPushButton("&New project…")
-        self.edit_project_button = QPushButton("E&dit…")
-        self.risk_button = QPushButton("&Risk assessment…")
-        self.supervisors_button = QPushButton("&Supervisors…")
+        self.new_project_button = QPushButton(tr("&New project…"))
+        self.edit_project_button = QPushButton(tr("E&dit…"))
+        self.risk_button = QPushButton(tr("&Risk assessment…"))
+        self.supervisors_button = QPushButton(tr("&Supervisors…"))
         for button in (self.new_project_button, self.edit_project_button, self.risk_button, self.supervisors_button):
             row.addWidget(button)
             button.setEnabled(self.can_edit)
@@ -533,7 +570,7 @@ class ReparationPage(Page):
 
     def _supervisors_form(self, project: reparation.ProjectInfo, people: list[tuple[int, str]]) -> None:
         chosen = QListWidget()
-        chosen.setAccessibleName("Supervisors")
+        chosen.setAccessibleName(tr("Supervisors"))
         for user_id, name in people:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, user_id)
@@ -551,7 +588,9 @@ class ReparationPage(Page):
             ]
             return lambda: reparation.set_supervisors(db, actor, project.id, ids)
 
-        dialog = FormDialog(self, f"Supervisors — {project.details.name}", [("people", "&Who:", chosen)], work)
+        dialog = FormDialog(
+            self, tr("Supervisors — {name}").format(name=project.details.name), [("people", tr("&Who:"), chosen)], work
+        )
         dialog.widgets.pop("people")  # read in work(), not a form value
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_lists()
@@ -599,22 +638,22 @@ class ReparationPage(Page):
 
         dialog = FormDialog(
             self,
-            "New project" if project is None else f"Project — {details.name}",
+            tr("New project") if project is None else tr("Project — {name}").format(name=details.name),
             [
-                ("name", "&Name:", texts["name"]),
-                ("partner", "&Partner organisation:", texts["partner"]),
-                ("site", "&Site:", texts["site"]),
-                ("site_postcode", "Site &postcode:", texts["site_postcode"]),
-                ("activities", "&Activities:", activities),
-                ("mode", "&Mode:", mode),
-                ("capacity", "&Children per session:", capacity),
+                ("name", tr("&Name:"), texts["name"]),
+                ("partner", tr("&Partner organisation:"), texts["partner"]),
+                ("site", tr("&Site:"), texts["site"]),
+                ("site_postcode", tr("Site &postcode:"), texts["site_postcode"]),
+                ("activities", tr("&Activities:"), activities),
+                ("mode", tr("&Mode:"), mode),
+                ("capacity", tr("&Children per session:"), capacity),
                 ("availability", "A&vailability:", texts["availability"]),
-                ("suitable_offences", "S&uits offences like:", texts["suitable_offences"]),
+                ("suitable_offences", tr("S&uits offences like:"), texts["suitable_offences"]),
                 ("aims", "A&ims:", aims),
                 ("status", "S&tatus:", status),
             ],
             work,
-            note="Suitable offences are a suggestion, never a block.",
+            note=tr("Suitable offences are a suggestion, never a block."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_lists()
@@ -627,10 +666,10 @@ class ReparationPage(Page):
         review = dt.date.today() + dt.timedelta(days=365)
         dialog = FormDialog(
             self,
-            f"Health-and-safety risk assessment — {project.details.name}",
-            [("on", "&Assessed on:", date_edit()), ("review_on", "&Review by:", date_edit(review))],
+            tr("Health-and-safety risk assessment — {name}").format(name=project.details.name),
+            [("on", tr("&Assessed on:"), date_edit()), ("review_on", tr("&Review by:"), date_edit(review))],
             lambda v: lambda: reparation.renew_risk_assessment(db, actor, project.id, v["on"], v["review_on"]),
-            note="Once the review date passes, no new session can be booked until it is renewed.",
+            note=tr("Once the review date passes, no new session can be booked until it is renewed."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_lists()
@@ -640,38 +679,43 @@ class ReparationPage(Page):
     def _build_placements(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.show_ended = QCheckBox("Show completed and ended placements")
+        self.show_ended = QCheckBox(tr("Show completed and ended placements"))
         layout.addWidget(self.show_ended)
         self.placements_model = RowsModel(
             [
-                Column("Child", lambda p: f"{p.child_name} ({p.child_cms_ref})"),
-                Column("Project", lambda p: p.project_name + (" — direct" if p.direct else "")),
-                Column("Requirement", lambda p: REQUIREMENT_LABELS[p.requirement]),
-                Column("Done", lambda p: f"{p.delivered:g} of {amount_text(p.amount, p.unit)}"),
-                Column("Progress", lambda p: f"{p.percent}%"),
-                Column("Due by", lambda p: p.due_by.strftime("%d %b %Y") if p.due_by else "—"),
+                Column(tr("Child"), lambda p: f"{p.child_name} ({p.child_cms_ref})"),
+                Column(tr("Project"), lambda p: p.project_name + (tr(" — direct") if p.direct else "")),
+                Column(tr("Requirement"), lambda p: tr_core(REQUIREMENT_LABELS[p.requirement])),
                 Column(
-                    "Status",
+                    tr("Done"),
+                    lambda p: tr("{delivered:g} of {amount_text}").format(
+                        delivered=p.delivered, amount_text=amount_text(p.amount, p.unit)
+                    ),
+                ),
+                Column(tr("Progress"), lambda p: f"{p.percent}%"),
+                Column(tr("Due by"), lambda p: date_text(p.due_by) if p.due_by else "—"),
+                Column(
+                    tr("Status"),
                     lambda p: (
-                        f"completed {p.completed_on:%d %b %Y}"
+                        tr("completed {date}").format(date=date_text(p.completed_on))
                         if p.status == "completed" and p.completed_on
                         else p.status
                     ),
                 ),
             ]
         )
-        self.placements_table = list_table(self.placements_model, "Placements", 1, single=True)
+        self.placements_table = list_table(self.placements_model, tr("Placements"), 1, single=True)
         self.placements_table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.placements_table))
         self.placements_table.setColumnWidth(PROGRESS_COLUMN, 140)
         layout.addWidget(self.placements_table, 1)
         row = QHBoxLayout()
-        self.place_button = QPushButton("Pl&ace a child…")
-        self.record_button = QPushButton("&Open")
-        self.restricted_button = QPushButton("Emergency and &medical…")
-        self.certificate_button = QPushButton("Ce&rtificate…")
-        self.letter_button = QPushButton("Letter to the famil&y…")
-        self.letter_button.setToolTip("When a placement is completed: a letter to the child's parent or carer")
-        self.end_button = QPushButton("E&nd early…")
+        self.place_button = QPushButton(tr("Pl&ace a child…"))
+        self.record_button = QPushButton(tr("&Open"))
+        self.restricted_button = QPushButton(tr("Emergency and &medical…"))
+        self.certificate_button = QPushButton(tr("Ce&rtificate…"))
+        self.letter_button = QPushButton(tr("Letter to the famil&y…"))
+        self.letter_button.setToolTip(tr("When a placement is completed: a letter to the child's parent or carer"))
+        self.end_button = QPushButton(tr("E&nd early…"))
         for button in (
             self.place_button,
             self.record_button,
@@ -698,7 +742,7 @@ class ReparationPage(Page):
     def _selected_placement(self) -> reparation.PlacementInfo | None:
         rows = self.placements_table.selectionModel().selectedRows()
         if not rows:
-            QMessageBox.information(self, self.title, "Select a placement first.")
+            QMessageBox.information(self, self.title, tr("Select a placement first."))
             return None
         return self.placements_model.row(rows[0].row())  # type: ignore[no-any-return]
 
@@ -724,10 +768,10 @@ class ReparationPage(Page):
         amount.setValue(8)
         due = date_edit(dt.date.today() + dt.timedelta(days=90))
         checks = {
-            "photo_consent": QCheckBox("Photo consent given"),
-            "for_specific_person": QCheckBox("Reparation to a specific person"),
-            "recipient_consents": QCheckBox("…who has consented"),
-            "parent_agreement": QCheckBox("Parent/carer placement agreement signed today"),
+            "photo_consent": QCheckBox(tr("Photo consent given")),
+            "for_specific_person": QCheckBox(tr("Reparation to a specific person")),
+            "recipient_consents": QCheckBox(tr("…who has consented")),
+            "parent_agreement": QCheckBox(tr("Parent/carer placement agreement signed today")),
         }
         texts = {
             key: QLineEdit()
@@ -767,28 +811,28 @@ class ReparationPage(Page):
 
         dialog = FormDialog(
             self,
-            "Place a child on a project",
+            tr("Place a child on a project"),
             [
-                ("order", "&Order:", order),
-                ("project", "&Project:", project),
-                ("requirement", "&Requirement:", requirement),
-                ("amount", "&Hours or days:", amount),
-                ("starts_on", "&Starts:", date_edit()),
-                ("due_by", "&Due by:", due),
-                ("victim_wish", "Kind of reparation the &victim asked for:", texts["victim_wish"]),
-                ("unsuitable", "Placements &unsuitable, and why:", texts["unsuitable"]),
+                ("order", tr("&Order:"), order),
+                ("project", tr("&Project:"), project),
+                ("requirement", tr("&Requirement:"), requirement),
+                ("amount", tr("&Hours or days:"), amount),
+                ("starts_on", tr("&Starts:"), date_edit()),
+                ("due_by", tr("&Due by:"), due),
+                ("victim_wish", tr("Kind of reparation the &victim asked for:"), texts["victim_wish"]),
+                ("unsuitable", tr("Placements &unsuitable, and why:"), texts["unsuitable"]),
                 ("parent_agreement", "", checks["parent_agreement"]),
                 ("photo_consent", "", checks["photo_consent"]),
                 ("for_specific_person", "", checks["for_specific_person"]),
                 ("recipient_consents", "", checks["recipient_consents"]),
-                ("emergency_contact", "&Emergency contact (restricted):", texts["emergency_contact"]),
-                ("medical_info", "&Medical information (restricted):", texts["medical_info"]),
-                ("direct_site", "Direct reparation: site &address:", texts["direct_site"]),
-                ("direct_site_postcode", "Site p&ostcode:", texts["direct_site_postcode"]),
-                ("direct_site_contact", "On-site &contact:", texts["direct_site_contact"]),
+                ("emergency_contact", tr("&Emergency contact (restricted):"), texts["emergency_contact"]),
+                ("medical_info", tr("&Medical information (restricted):"), texts["medical_info"]),
+                ("direct_site", tr("Direct reparation: site &address:"), texts["direct_site"]),
+                ("direct_site_postcode", tr("Site p&ostcode:"), texts["direct_site_postcode"]),
+                ("direct_site_contact", tr("On-site &contact:"), texts["direct_site_contact"]),
             ],
             work,
-            note="Never the victim's name: the supervisor sees only the site, its contact and the times.",
+            note=tr("Never the victim's name: the supervisor sees only the site, its contact and the times."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_lists()
@@ -802,29 +846,51 @@ class ReparationPage(Page):
 
     def _show_placement(self, record: reparation.PlacementRecord) -> None:
         info = record.info
-        lines = "".join(
-            f"<tr><td>{line.session_date:%d %b %Y}</td><td>{escape(line.project_name)}</td>"
-            f"<td>{OUTCOMES.get(line.outcome or '', 'not marked')}</td><td>{line.credited:g}</td>"
-            f"<td>{escape(line.reason or '')}</td>"
-            f"<td>{'' if line.acceptable is None else ('acceptable' if line.acceptable else 'unacceptable')}"
-            f"{' · warned' if line.warning_given else ''}{' · corrected' if line.corrected else ''}</td></tr>"
-            for line in record.lines
+
+        def decision(line: reparation.AttendanceLine) -> str:
+            said = "" if line.acceptable is None else tr("acceptable") if line.acceptable else tr("unacceptable")
+            return (
+                said + (tr(" · warned") if line.warning_given else "") + (tr(" · corrected") if line.corrected else "")
+            )
+
+        cells = (
+            lambda line: date_text(line.session_date),
+            lambda line: escape(line.project_name),
+            lambda line: tr_core(OUTCOMES[line.outcome]) if line.outcome in OUTCOMES else tr("not marked"),
+            lambda line: f"{line.credited:g}",
+            lambda line: escape(line.reason or ""),
+            decision,
         )
+        lines = "".join("<tr>" + "".join(f"<td>{cell(line)}</td>" for cell in cells) + "</tr>" for line in record.lines)
+        headings = (tr("Date"), tr("Project"), tr("Outcome"), tr("Credit"), tr("Reason"), tr("Decision"))
         state = record.state.summary if record.state else ""
+        progress = tr("{requirement}: {delivered:g} of {amount} done, {remaining} to do").format(
+            requirement=tr_core(REQUIREMENT_LABELS[info.requirement]),
+            delivered=info.delivered,
+            amount=amount_text(info.amount, info.unit),
+            remaining=amount_text(info.remaining, info.unit),
+        )
+        if info.due_by:
+            progress += tr(", due by {date}").format(date=date_text(info.due_by))
+        agreement = date_text(info.parent_agreement_on) if info.parent_agreement_on else tr("not yet")
         text = (
             f"<h3>{escape(info.child_name)} ({escape(info.child_cms_ref)}) — {escape(info.project_name)}</h3>"
-            f"<p>{REQUIREMENT_LABELS[info.requirement]}: {info.delivered:g} of {amount_text(info.amount, info.unit)}"
-            f" done, {amount_text(info.remaining, info.unit)} to do"
-            f"{f', due by {info.due_by:%d %b %Y}' if info.due_by else ''}. Status: {escape(info.status)}.</p>"
-            f"<p>Victim asked for: {escape(info.victim_wish or 'nothing in particular')} · photo consent: "
-            f"{'yes' if info.photo_consent else 'no'} · parent/carer agreement: "
-            f"{f'{info.parent_agreement_on:%d %b %Y}' if info.parent_agreement_on else 'not yet'}</p>"
-            f"<p><b>Compliance:</b> {escape(state)}</p>"
-            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Date</th><th>Project</th><th>Outcome</th>"
-            f"<th>Credit</th><th>Reason</th><th>Decision</th></tr>{lines}</table>"
+            f"<p>{progress}. "
+            + tr("Status: {status}.").format(status=escape(tr_core(PLACEMENT_STATUSES.get(info.status, info.status))))
+            + "</p><p>"
+            + tr("Victim asked for: {wish} · photo consent: {photos} · parent/carer agreement: {agreement}").format(
+                wish=escape(info.victim_wish or tr("nothing in particular")),
+                photos=tr("yes") if info.photo_consent else tr("no"),
+                agreement=agreement,
+            )
+            + "</p><p>"
+            + tr("<b>Compliance:</b> {state}").format(state=escape(state))
+            + "</p><table border='1' cellspacing='0' cellpadding='3'><tr>"
+            + "".join(f"<th>{heading}</th>" for heading in headings)
+            + f"</tr>{lines}</table>"
         )
         box = QMessageBox(self)
-        box.setWindowTitle(f"Placement — {info.child_cms_ref}")
+        box.setWindowTitle(tr("Placement — {child_cms_ref}").format(child_cms_ref=info.child_cms_ref))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(text)
         box.open()
@@ -839,10 +905,15 @@ class ReparationPage(Page):
         def show(details: reparation.RestrictedDetails) -> None:
             QMessageBox.information(
                 self,
-                f"Emergency and medical — {placement.child_cms_ref}",
-                f"Emergency contact: {details.emergency_contact or 'none recorded'}\n"
-                f"Medical information: {details.medical_info or 'none recorded'}\n"
-                f"Unsuitable placements: {details.unsuitable or 'none recorded'}\n\nThis view is audited.",
+                tr("Emergency and medical — {child_cms_ref}").format(child_cms_ref=placement.child_cms_ref),
+                tr(
+                    "Emergency contact: {contact}\nMedical information: {medical}\nUnsuitable placements: "
+                    "{unsuitable}\n\nThis view is audited."
+                ).format(
+                    contact=details.emergency_contact or tr("none recorded"),
+                    medical=details.medical_info or tr("none recorded"),
+                    unsuitable=details.unsuitable or tr("none recorded"),
+                ),
             )
 
         self.run(lambda: reparation.restricted_details(db, actor, placement.id), show, write=True)
@@ -852,7 +923,7 @@ class ReparationPage(Page):
         if placement is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the completion certificate", f"certificate-{placement.child_cms_ref}.pdf", "PDF (*.pdf)"
+            self, tr("Save the completion certificate"), f"certificate-{placement.child_cms_ref}.pdf", "PDF (*.pdf)"
         )
         if not path:
             return
@@ -861,7 +932,11 @@ class ReparationPage(Page):
         def write() -> Path:
             return write_whole(path, reparation.completion_certificate(db, actor, placement.id))
 
-        self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."), write=True)
+        self.run(
+            write,
+            lambda target: QMessageBox.information(self, self.title, tr("Saved {target}.").format(target=target)),
+            write=True,
+        )
 
     def completion_letter(self) -> None:
         from ui.letters import open_completion_letter
@@ -877,10 +952,10 @@ class ReparationPage(Page):
         db, actor = self.session.db, self.session.actor
         dialog = FormDialog(
             self,
-            f"End the placement early — {placement.child_cms_ref}",
-            [("reason", "&Why:", QLineEdit())],
+            tr("End the placement early — {child_cms_ref}").format(child_cms_ref=placement.child_cms_ref),
+            [("reason", tr("&Why:"), QLineEdit())],
             lambda v: lambda: reparation.end_placement(db, actor, placement.id, placement.version, v["reason"]),
-            note="What was delivered stays recorded.",
+            note=tr("What was delivered stays recorded."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_lists()
@@ -891,25 +966,27 @@ class ReparationPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         explain = QLabel(
-            "Absences from reparation for your children (a manager sees every child). Decide whether each was "
-            "acceptable and whether to warn; rjdesk counts unacceptable failures against the order's threshold."
+            tr(
+                "Absences from reparation for your children (a manager sees every child). Decide whether each was "
+                "acceptable and whether to warn; rjdesk counts unacceptable failures against the order's threshold."
+            )
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.compliance_model = RowsModel(
             [
-                Column("Date", lambda a: a.session_date.strftime("%d %b %Y")),
-                Column("Child", lambda a: f"{a.child_name} ({a.child_cms_ref})"),
-                Column("Project", lambda a: a.project_name),
-                Column("Reason given", lambda a: a.reason or ""),
-                Column("Order", lambda a: a.state.disposal_type.replace("_", " ").title()),
-                Column("Compliance so far", lambda a: a.state.summary),
+                Column(tr("Date"), lambda a: date_text(a.session_date)),
+                Column(tr("Child"), lambda a: f"{a.child_name} ({a.child_cms_ref})"),
+                Column(tr("Project"), lambda a: a.project_name),
+                Column(tr("Reason given"), lambda a: a.reason or ""),
+                Column(tr("Order"), lambda a: tr_code(a.state.disposal_type)),
+                Column(tr("Compliance so far"), lambda a: a.state.summary),
             ]
         )
-        self.compliance_table = list_table(self.compliance_model, "Absences to decide", 5, single=True)
+        self.compliance_table = list_table(self.compliance_model, tr("Absences to decide"), 5, single=True)
         layout.addWidget(self.compliance_table, 1)
         row = QHBoxLayout()
-        self.decide_button = QPushButton("&Decide…")
+        self.decide_button = QPushButton(tr("&Decide…"))
         self.decide_button.clicked.connect(self.decide)
         self.compliance_table.activated.connect(lambda *_: self.decide())
         row.addWidget(self.decide_button)
@@ -923,8 +1000,8 @@ class ReparationPage(Page):
         if not rows:
             return
         absence: reparation.AbsenceInfo = self.compliance_model.row(rows[0].row())
-        acceptable = QCheckBox("The absence was acceptable")
-        warning = QCheckBox("A warning was given")
+        acceptable = QCheckBox(tr("The absence was acceptable"))
+        warning = QCheckBox(tr("A warning was given"))
         warning.setEnabled(not absence.state.voluntary)
         acceptable.toggled.connect(lambda on: warning.setEnabled(not on and not absence.state.voluntary))
         db, actor = self.session.db, self.session.actor
@@ -942,8 +1019,10 @@ class ReparationPage(Page):
 
         dialog = FormDialog(
             self,
-            f"Absence — {absence.child_cms_ref} on {absence.session_date:%d %b %Y}",
-            [("acceptable", "", acceptable), ("warning", "", warning), ("notes", "&Notes:", QLineEdit())],
+            tr("Absence — {child_cms_ref} on {date}").format(
+                child_cms_ref=absence.child_cms_ref, date=date_text(absence.session_date)
+            ),
+            [("acceptable", "", acceptable), ("warning", "", warning), ("notes", tr("&Notes:"), QLineEdit())],
             work,
             note=absence.state.summary,
         )
@@ -978,7 +1057,7 @@ class ReparationPage(Page):
     def printable_html(self) -> str | None:
         if not self.can_view:
             return None
-        return self.placements_model.as_html_table("Reparation placements")
+        return self.placements_model.as_html_table(tr("Reparation placements"))
 
 
 class QTableWidgetItemReadOnly(QTableWidgetItem):

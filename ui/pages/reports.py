@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from rjdesk.files import write_whole
 from rjdesk.rules.kpi10 import MEASURE_TEXT, BreakdownRow, Measure, Quarter, records_behind, suppressed
 from rjdesk.rules.permissions import Permission
+from rjdesk.rules.rj import ActivityKind
 from rjdesk.services import kpi10, report_records, reports
 from rjdesk.services.report_pdf import RecordRef
 from ui.casework import date_edit
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -66,18 +67,18 @@ class ReportsPage(Page):
         kpi_layout = QVBoxLayout(kpi_tab)
         bar = QHBoxLayout()
         self.quarter = QComboBox()
-        self.quarter.setAccessibleName("Quarter")
+        self.quarter.setAccessibleName(tr("Quarter"))
         for quarter in recent_quarters(dt.date.today()):
             self.quarter.addItem(f"{quarter.label} ({quarter.code})", quarter.code)
-        self.strict = QCheckBox("Strict current consent")
-        self.kpi_pdf_button = QPushButton("Save &PDF…")
-        self.kpi_csv_button = QPushButton("Save &CSV…")
-        self.kpi_xlsx_button = QPushButton("Save &XLSX…")
-        bar.addWidget(QLabel("Quarter:"))
+        self.strict = QCheckBox(tr("Strict current consent"))
+        self.kpi_pdf_button = QPushButton(tr("Save &PDF…"))
+        self.kpi_csv_button = QPushButton(tr("Save &CSV…"))
+        self.kpi_xlsx_button = QPushButton(tr("Save &XLSX…"))
+        bar.addWidget(QLabel(tr("Quarter:")))
         bar.addWidget(self.quarter)
         bar.addWidget(self.strict)
         bar.addStretch(1)
-        self.comparators_button = QPushButton("C&omparators…")
+        self.comparators_button = QPushButton(tr("C&omparators…"))
         self.comparators_button.setEnabled(self.may_drill)  # managers
         self.comparators_button.clicked.connect(self.set_comparators)
         bar.addWidget(self.comparators_button)
@@ -89,69 +90,72 @@ class ReportsPage(Page):
         self.rule_label.setWordWrap(True)
         self.rule_label.setMinimumHeight(3 * self.rule_label.fontMetrics().height())  # the rule is never cut off
         kpi_layout.addWidget(self.rule_label)
-        self.kpi_chart = BarChartWidget("KPI 10 measures chart")
+        self.kpi_chart = BarChartWidget(tr("KPI 10 measures chart"))
         kpi_layout.addWidget(self.kpi_chart)
         split = QSplitter(Qt.Orientation.Vertical)
         self.kpi_model = RowsModel(
             [
-                Column("Measure", lambda m: m[0]),
-                Column("What it counts", lambda m: MEASURE_TEXT[m[0]]),
+                Column(tr("Measure"), lambda m: m[0]),
+                Column(tr("What it counts"), lambda m: tr_core(MEASURE_TEXT[m[0]])),
                 Column("n/N", lambda m: m[1].text),
-                Column("Quarter before", lambda m: m[2].text),
-                Column("A year before", lambda m: m[3].text),
-                Column("Comparators", lambda m: m[4]),
+                Column(tr("Quarter before"), lambda m: m[2].text),
+                Column(tr("A year before"), lambda m: m[3].text),
+                Column(tr("Comparators"), lambda m: m[4]),
             ]
         )
-        self.kpi_table = list_table(self.kpi_model, "KPI 10 measures", 1, single=True)
+        self.kpi_table = list_table(self.kpi_model, tr("KPI 10 measures"), 1, single=True)
         split.addWidget(self.kpi_table)
         self.behind_label = QLabel()
         self.behind_model = RowsModel(
             [
-                Column("Child", lambda r: r.child_id),
-                Column("Order", lambda r: f"{r.disposal_type} {r.order_start:%d %b %Y}–{r.order_end:%d %b %Y}"),
-                Column("Offence", lambda r: r.offence_id),
-                Column("Victim", lambda r: r.victim_id),
-                Column("Consent", lambda r: r.consent),
-                Column("Engaged", lambda r: r.engaged),
+                Column(tr("Child"), lambda r: r.child_id),
+                Column(
+                    tr("Order"),
+                    lambda r: f"{tr_code(r.disposal_type)} {date_text(r.order_start)}–{date_text(r.order_end)}",
+                ),
+                Column(tr("Offence"), lambda r: r.offence_id),
+                Column(tr("Victim"), lambda r: r.victim_id),
+                Column(tr("Consent"), lambda r: r.consent),
+                Column(tr("Engaged"), lambda r: r.engaged),
             ]
         )
         behind = QWidget()
         behind_layout = QVBoxLayout(behind)
         behind_layout.setContentsMargins(0, 0, 0, 0)
         behind_layout.addWidget(self.behind_label)
-        self.behind_table = list_table(self.behind_model, "Records behind the figure", 1)
+        self.behind_table = list_table(self.behind_model, tr("Records behind the figure"), 1)
         behind_layout.addWidget(self.behind_table)
         split.addWidget(behind)
         split.setSizes([360, 180])  # the measures whole, the records behind a figure below
         kpi_layout.addWidget(split, 1)
-        self.tabs.addTab(kpi_tab, "&KPI 10")
+        self.tabs.addTab(kpi_tab, tr("&KPI 10"))
 
         funnel_tab = QWidget()
         funnel_layout = QVBoxLayout(funnel_tab)
         row = QHBoxLayout()
         last = Quarter.containing(dt.date.today()).previous()
         self.funnel_from, self.funnel_to = date_edit(last.start), date_edit(last.end)
-        self.funnel_from.setAccessibleName("Funnel period from")
-        self.funnel_to.setAccessibleName("Funnel period to")
-        self.funnel_pdf_button = QPushButton("Save P&DF…")
-        self.funnel_xlsx_button = QPushButton("Save X&LSX…")
-        row.addWidget(QLabel("From:"))
+        self.funnel_from.setAccessibleName(tr("Funnel period from"))
+        self.funnel_to.setAccessibleName(tr("Funnel period to"))
+        self.funnel_pdf_button = QPushButton(tr("Save P&DF…"))
+        self.funnel_xlsx_button = QPushButton(tr("Save X&LSX…"))
+        row.addWidget(QLabel(tr("From:")))
         row.addWidget(self.funnel_from)
-        row.addWidget(QLabel("to:"))
+        row.addWidget(QLabel(tr("to:")))
         row.addWidget(self.funnel_to)
         row.addStretch(1)
         row.addWidget(self.funnel_xlsx_button)
         row.addWidget(self.funnel_pdf_button)
         funnel_layout.addLayout(row)
-        self.funnel_chart = BarChartWidget("Victim engagement chart")
+        self.funnel_chart = BarChartWidget(tr("Victim engagement chart"))
         funnel_layout.addWidget(self.funnel_chart)
-        self.funnel_model = RowsModel([Column("Step", lambda s: s[0]), Column("Count", lambda s: s[1])])
-        self.funnel_table = list_table(self.funnel_model, "Victim engagement funnel", 0, single=True)
+        self.funnel_model = RowsModel([Column(tr("Step"), lambda s: s[0]), Column(tr("Count"), lambda s: s[1])])
+        self.funnel_table = list_table(self.funnel_model, tr("Victim engagement funnel"), 0, single=True)
         self.funnel_records = RecordsBehind(self, "funnel")
         funnel_layout.addWidget(_records_below(self.funnel_table, self.funnel_records), 1)
         self.funnel_behind: list[tuple[RecordRef, ...]] = []
         self.funnel_table.selectionModel().selectionChanged.connect(lambda *_: self._open_funnel_figure())
-        self.tabs.addTab(funnel_tab, "Victim en&gagement")
+        self.tabs.addTab(funnel_tab, tr("Victim en&gagement"))
 
         split_tab = QWidget()
         split_layout = QVBoxLayout(split_tab)
@@ -160,32 +164,32 @@ class ReportsPage(Page):
         split_layout.addWidget(self.split_label)
         self.split_model = RowsModel(
             [
-                Column("Characteristic", lambda r: r[0].dimension),
-                Column("Group", lambda r: r[0].group),
-                Column("Victims", lambda r: suppressed(r[0].victims, r[1])),
-                Column("Consented", lambda r: suppressed(r[0].consented, r[1])),
-                Column("Engaged", lambda r: suppressed(r[0].engaged, r[1])),
+                Column(tr("Characteristic"), lambda r: r[0].dimension),
+                Column(tr("Group"), lambda r: r[0].group),
+                Column(tr("Victims"), lambda r: suppressed(r[0].victims, r[1])),
+                Column(tr("Consented"), lambda r: suppressed(r[0].consented, r[1])),
+                Column(tr("Engaged"), lambda r: suppressed(r[0].engaged, r[1])),
             ]
         )
-        self.split_table = list_table(self.split_model, "KPI 10 by characteristic", 1, single=True)
+        self.split_table = list_table(self.split_model, tr("KPI 10 by characteristic"), 1, single=True)
         self.split_records = RecordsBehind(self, "characteristic")
         split_layout.addWidget(_records_below(self.split_table, self.split_records), 1)
         self.split_behind: tuple[tuple[RecordRef, ...], ...] = ()
         self.split_table.selectionModel().selectionChanged.connect(lambda *_: self._open_split_figure())
-        self.tabs.addTab(split_tab, "By charac&teristic")
+        self.tabs.addTab(split_tab, tr("By charac&teristic"))
 
         board_tab = QWidget()
         board_layout = QVBoxLayout(board_tab)
         board_bar = QHBoxLayout()
         self.board_from, self.board_to = date_edit(last.start), date_edit(last.end)
-        self.board_from.setAccessibleName("Board report period from")
-        self.board_to.setAccessibleName("Board report period to")
+        self.board_from.setAccessibleName(tr("Board report period from"))
+        self.board_to.setAccessibleName(tr("Board report period to"))
         self.board_section = QComboBox()
-        self.board_section.setAccessibleName("Section")
-        self.board_pdf_button = QPushButton("Save board &report (PDF)…")
-        self.board_xlsx_button = QPushButton("Save as &workbook…")
-        self.board_csv_button = QPushButton("Section as C&SV…")
-        for widget in (QLabel("From:"), self.board_from, QLabel("to:"), self.board_to, QLabel("Section:")):
+        self.board_section.setAccessibleName(tr("Section"))
+        self.board_pdf_button = QPushButton(tr("Save board &report (PDF)…"))
+        self.board_xlsx_button = QPushButton(tr("Save as &workbook…"))
+        self.board_csv_button = QPushButton(tr("Section as C&SV…"))
+        for widget in (QLabel(tr("From:")), self.board_from, QLabel(tr("to:")), self.board_to, QLabel(tr("Section:"))):
             board_bar.addWidget(widget)
         board_bar.addWidget(self.board_section, 1)
         board_bar.addWidget(self.board_csv_button)
@@ -195,26 +199,26 @@ class ReportsPage(Page):
         self.board_note = QLabel()
         self.board_note.setWordWrap(True)
         board_layout.addWidget(self.board_note)
-        self.board_chart = BarChartWidget("Board report section chart")
+        self.board_chart = BarChartWidget(tr("Board report section chart"))
         board_layout.addWidget(self.board_chart)
         self.board_model = RowsModel([])
-        self.board_table = list_table(self.board_model, "Board report section", 0, single=True)
+        self.board_table = list_table(self.board_model, tr("Board report section"), 0, single=True)
         self.board_records = RecordsBehind(self, "board")
         board_layout.addWidget(_records_below(self.board_table, self.board_records), 1)
-        board_layout.addWidget(QLabel("Commentary on this section (printed under its table):"))
+        board_layout.addWidget(QLabel(tr("Commentary on this section (printed under its table):")))
         self.commentary = QPlainTextEdit()
-        self.commentary.setAccessibleName("Commentary on this section")
+        self.commentary.setAccessibleName(tr("Commentary on this section"))
         self.commentary.setMaximumHeight(90)
         board_layout.addWidget(self.commentary)
         commentary_row = QHBoxLayout()
-        self.save_commentary_button = QPushButton("Save the co&mmentary")
+        self.save_commentary_button = QPushButton(tr("Save the co&mmentary"))
         commentary_row.addStretch(1)
         commentary_row.addWidget(self.save_commentary_button)
         board_layout.addLayout(commentary_row)
         self.commentaries: dict[str, str] = {}
         self.shown_section = ""
         self.save_commentary_button.clicked.connect(self.save_commentary)
-        self.tabs.addTab(board_tab, "&Board report")
+        self.tabs.addTab(board_tab, tr("&Board report"))
         self.board_tables: list[Any] = []
         self.board_from.dateChanged.connect(lambda *_: self._load_board())
         self.board_to.dateChanged.connect(lambda *_: self._load_board())
@@ -297,7 +301,7 @@ class ReportsPage(Page):
         self.board_chart.set_bars(
             [(str(row[0]), float(row[1]), str(row[1])) for row in table.rows if _is_count(row[1])],
             percent=False,
-            empty_text="This section has no counts to chart.",
+            empty_text=tr("This section has no counts to chart."),
         )
         self.board_records.clear(bool(table.behind))
 
@@ -322,7 +326,7 @@ class ReportsPage(Page):
         writer.writerows(table.rows)
         text = out.getvalue()
         start, end = self._board_period()
-        self._save("Save the section as CSV", f"board-section-{start}-{end}.csv", "CSV (*.csv)", lambda: text)
+        self._save(tr("Save the section as CSV"), f"board-section-{start}-{end}.csv", "CSV (*.csv)", lambda: text)
 
     def save_commentary(self) -> None:
         """Save this run's commentary on every section (what was typed on each, kept while moving between them)."""
@@ -335,7 +339,7 @@ class ReportsPage(Page):
         self.run(
             lambda: board_pack.save_commentary(db, actor, start, end, commentary),
             lambda _run: QMessageBox.information(
-                self, self.title, "The commentary is saved with this period's report."
+                self, self.title, tr("The commentary is saved with this period's report.")
             ),
             write=True,
         )
@@ -346,9 +350,12 @@ class ReportsPage(Page):
         db, actor = self.session.db, self.session.actor
         start, end = self._board_period()
         make = board_pack.board_pack_pdf if kind == "pdf" else board_pack.board_pack_xlsx
-        pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel workbook (*.xlsx)"
+        pattern = "PDF (*.pdf)" if kind == "pdf" else tr("Excel workbook (*.xlsx)")
         self._save(
-            "Save the board report", f"board-report-{start}-{end}.{kind}", pattern, lambda: make(db, actor, start, end)
+            tr("Save the board report"),
+            f"board-report-{start}-{end}.{kind}",
+            pattern,
+            lambda: make(db, actor, start, end),
         )
 
     def _show(self, report: kpi10.Kpi10Report) -> None:
@@ -358,16 +365,20 @@ class ReportsPage(Page):
         self.kpi_chart.set_bars(
             [(key, value, result.measures[key].text) for key, value in chart.bars],
             percent=True,
-            empty_text="No measure has a denominator this quarter.",
+            empty_text=tr("No measure has a denominator this quarter."),
         )
         self.rule_label.setText(
-            f"{result.consent_rule} Engagement mapping version {report.mapping_version}. As of {result.as_of:%d %b %Y}."
+            tr("{consent_rule} Engagement mapping version {mapping_version}. As of {date}.").format(
+                consent_rule=tr_core(result.consent_rule),
+                mapping_version=report.mapping_version,
+                date=date_text(result.as_of),
+            )
         )
         self.behind_model.set_rows([])
         self.behind_label.setText(
-            "Choose a figure to see the records behind it."
+            tr("Choose a figure to see the records behind it.")
             if self.may_drill
-            else "Figures only: the records behind them are for managers."
+            else tr("Figures only: the records behind them are for managers.")
         )
 
     def _show_comparison(self, comparison: kpi10.Comparison) -> None:
@@ -387,7 +398,7 @@ class ReportsPage(Page):
         from ui.widgets.forms import FormDialog
 
         lines = QPlainTextEdit()
-        lines.setPlaceholderText("London, headline, 52")
+        lines.setPlaceholderText(tr("London, headline, 52"))
         db, actor = self.session.db, self.session.actor
 
         def work(values: dict[str, Any]) -> Any:
@@ -404,10 +415,10 @@ class ReportsPage(Page):
 
         dialog = FormDialog(
             self,
-            "KPI 10 comparators",
-            [("lines", "&One per line — name, measure, percentage:", lines)],
+            tr("KPI 10 comparators"),
+            [("lines", tr("&One per line — name, measure, percentage:"), lines)],
             work,
-            note="Published figures to set ours against, e.g. 'London, headline, 52'. Measures: "
+            note=tr("Published figures to set ours against, e.g. 'London, headline, 52'. Measures: ")
             + ", ".join(MEASURE_TEXT),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -415,9 +426,11 @@ class ReportsPage(Page):
 
     def _show_split(self, split: kpi10.Breakdowns) -> None:
         self.split_label.setText(
-            f"KPI 10 for {self._chosen().label} by the child's ethnicity, gender and age and by victim type. "
-            f"Counts from 1 to {split.threshold - 1} show as <{split.threshold} (the service's small-number "
-            "threshold, in Administration)."
+            tr(
+                "KPI 10 for {label} by the child's ethnicity, gender and age and by victim type. "
+                "Counts from 1 to {value} show as <{threshold} (the service's small-number threshold, "
+                "in Administration)."
+            ).format(label=self._chosen().label, value=split.threshold - 1, threshold=split.threshold)
         )
         self.split_model.set_rows([(row, split.threshold) for row in split.rows])
         self.split_behind = split.behind
@@ -435,7 +448,11 @@ class ReportsPage(Page):
             return
         measure: tuple[str, Measure] = self.kpi_model.row(rows[0].row())
         behind = records_behind(self.result.result, measure[0])
-        self.behind_label.setText(f"{measure[0]}: {len(behind)} record(s) behind the figure {measure[1].text}")
+        self.behind_label.setText(
+            tr("{measure}: {behind} record(s) behind the figure {text}").format(
+                measure=measure[0], behind=len(behind), text=measure[1].text
+            )
+        )
         self.behind_model.set_rows(behind)
 
     def _load_funnel(self) -> None:
@@ -444,8 +461,12 @@ class ReportsPage(Page):
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
 
         def show(found: reports.Funnel) -> None:
-            steps = [(reports.FUNNEL_STEPS[k], v) for k, v in found.steps.items()]
-            steps += [(f"RJ activity: {kind.replace('_', ' ')}", n) for kind, n in found.rj_activities.items() if n]
+            steps = [(tr_core(reports.FUNNEL_STEPS[k]), v) for k, v in found.steps.items()]
+            steps += [
+                (tr("RJ activity: {kind}").format(kind=tr_core(ActivityKind(kind).label)), n)
+                for kind, n in found.rj_activities.items()
+                if n
+            ]
             self.funnel_model.set_rows(steps)
             keys = [*found.steps, *(f"activity:{kind}" for kind, n in found.rj_activities.items() if n)]
             self.funnel_behind = [found.behind.get(key, ()) for key in keys] if found.behind else []
@@ -471,12 +492,14 @@ class ReportsPage(Page):
         def write() -> Path:
             return write_whole(path, make())
 
-        self.run(write, lambda target: QMessageBox.information(self, self.title, f"Saved {target}."))
+        self.run(
+            write, lambda target: QMessageBox.information(self, self.title, tr("Saved {target}.").format(target=target))
+        )
 
     def save_kpi_pdf(self) -> None:
         db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
         self._save(
-            "Save KPI 10 as PDF",
+            tr("Save KPI 10 as PDF"),
             f"kpi10-{quarter.code}.pdf",
             "PDF (*.pdf)",
             lambda: reports.kpi10_pdf(db, actor, quarter, strict_consent=strict),
@@ -485,9 +508,9 @@ class ReportsPage(Page):
     def save_kpi_xlsx(self) -> None:
         db, actor, quarter, strict = self.session.db, self.session.actor, self._chosen(), self.strict.isChecked()
         self._save(
-            "Save KPI 10 as a workbook",
+            tr("Save KPI 10 as a workbook"),
             f"kpi10-{quarter.code}.xlsx",
-            "Excel workbook (*.xlsx)",
+            tr("Excel workbook (*.xlsx)"),
             lambda: reports.kpi10_xlsx(db, actor, quarter, strict_consent=strict),
         )
 
@@ -496,9 +519,9 @@ class ReportsPage(Page):
         start, end = self.funnel_from.date().toPython(), self.funnel_to.date().toPython()
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         self._save(
-            "Save the funnel as a workbook",
+            tr("Save the funnel as a workbook"),
             f"victim-engagement-{start}-{end}.xlsx",
-            "Excel workbook (*.xlsx)",
+            tr("Excel workbook (*.xlsx)"),
             lambda: reports.funnel_xlsx(db, actor, start, end),
         )
 
@@ -507,14 +530,14 @@ class ReportsPage(Page):
             return
         result = self.result.result
         text = kpi10.measures_csv(result)
-        self._save("Save KPI 10 as CSV", f"kpi10-{result.quarter.code}.csv", "CSV (*.csv)", lambda: text)
+        self._save(tr("Save KPI 10 as CSV"), f"kpi10-{result.quarter.code}.csv", "CSV (*.csv)", lambda: text)
 
     def save_funnel_pdf(self) -> None:
         db, actor = self.session.db, self.session.actor
         start, end = self.funnel_from.date().toPython(), self.funnel_to.date().toPython()
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         self._save(
-            "Save the funnel as PDF",
+            tr("Save the funnel as PDF"),
             f"victim-engagement-{start}-{end}.pdf",
             "PDF (*.pdf)",
             lambda: reports.funnel_pdf(db, actor, start, end),
@@ -524,12 +547,12 @@ class ReportsPage(Page):
         """Ctrl+P prints (with a preview) the table of the tab on screen."""
         tab = self.tabs.currentIndex()
         if tab == 1:
-            return self.funnel_model.as_html_table("Victim engagement")
+            return self.funnel_model.as_html_table(tr("Victim engagement"))
         if tab == 2:
-            return self.split_model.as_html_table("KPI 10 by characteristic")
+            return self.split_model.as_html_table(tr("KPI 10 by characteristic"))
         if tab == 3:
-            return self.board_model.as_html_table(self.board_section.currentText() or "Board report")
-        return self.kpi_model.as_html_table(f"YJB KPI 10 — {self._chosen().label}")
+            return self.board_model.as_html_table(self.board_section.currentText() or tr("Board report"))
+        return self.kpi_model.as_html_table(tr("YJB KPI 10 — {label}").format(label=self._chosen().label))
 
 
 class RecordsBehind(QWidget):
@@ -546,29 +569,31 @@ class RecordsBehind(QWidget):
         layout.addWidget(self.label)
         self.model = RowsModel(
             [
-                Column("Record", lambda r: r.kind),
-                Column("Reference", lambda r: r.reference),
-                Column("Name", lambda r: r.name),
-                Column("Date", lambda r: f"{r.date:%d %b %Y}" if r.date else ""),
-                Column("Detail", lambda r: r.detail),
+                Column(tr("Record"), lambda r: r.kind),
+                Column(tr("Reference"), lambda r: r.reference),
+                Column(tr("Name"), lambda r: r.name),
+                Column(tr("Date"), lambda r: date_text(r.date) if r.date else ""),
+                Column(tr("Detail"), lambda r: r.detail),
             ]
         )
-        self.table = list_table(self.model, "Records behind the figure", 4)
+        self.table = list_table(self.model, tr("Records behind the figure"), 4)
         layout.addWidget(self.table)
 
     def clear(self, may_open: bool) -> None:
         self.model.set_rows([])
         self.label.setText(
-            "Choose a figure to see the records behind it."
+            tr("Choose a figure to see the records behind it.")
             if may_open
-            else "Figures only: the records behind them are for managers."
+            else tr("Figures only: the records behind them are for managers.")
         )
 
     def show_for(self, figure: str, behind: Sequence[RecordRef]) -> None:
         db, actor, wanted = self.page.session.db, self.page.session.actor, list(behind)
 
         def show(lines: list[report_records.RecordLine]) -> None:
-            self.label.setText(f"{figure}: {len(lines)} record(s) behind the figure.")
+            self.label.setText(
+                tr("{figure}: {lines} record(s) behind the figure.").format(figure=figure, lines=len(lines))
+            )
             self.model.set_rows(lines)
 
         self.page.run_latest(

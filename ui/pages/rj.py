@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rjdesk.rules import labels
 from rjdesk.rules.permissions import Permission
 from rjdesk.rules.rj import SENSITIVE_OFFENCE_KINDS, ActivityKind, Stage
 from rjdesk.services import rj
 from rjdesk.services.victim_record import ChildCase, list_child_cases
 from ui.casework import combo, date_edit
-from ui.i18n import tr_noop
+from ui.i18n import date_text, tr, tr_code, tr_core, tr_noop, yes_no
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -54,13 +55,13 @@ class RjPage(Page):
         pipeline_layout = QVBoxLayout(pipeline)
         bar = QHBoxLayout()
         self.stage_filter = QComboBox()
-        self.stage_filter.addItem("All open stages", None)
+        self.stage_filter.addItem(tr("All open stages"), None)
         for stage in Stage:
-            self.stage_filter.addItem(stage.label, stage.value)
-        self.stage_filter.setAccessibleName("Stage")
-        self.refer_button = QPushButton("&Refer for RJ…")
-        self.open_button = QPushButton("&Open")
-        bar.addWidget(QLabel("Stage:"))
+            self.stage_filter.addItem(tr_core(stage.label), stage.value)
+        self.stage_filter.setAccessibleName(tr("Stage"))
+        self.refer_button = QPushButton(tr("&Refer for RJ…"))
+        self.open_button = QPushButton(tr("&Open"))
+        bar.addWidget(QLabel(tr("Stage:")))
         bar.addWidget(self.stage_filter)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
@@ -68,55 +69,55 @@ class RjPage(Page):
         pipeline_layout.addLayout(bar)
         self.model = RowsModel(
             [
-                Column("Stage", lambda p: p.stage.label + (" — paused" if p.paused_reason else "")),
-                Column("Case", lambda p: p.child_cms_ref),
-                Column("Child", lambda p: p.child_name),
-                Column("Victim", lambda p: f"{p.victim_reference} {p.victim_name}"),
-                Column("Referred", lambda p: p.opened_on.strftime("%d %b %Y")),
-                Column("Sensitive", lambda p: (p.sensitive_kind or "").replace("_", " ")),
+                Column(tr("Stage"), lambda p: tr_core(p.stage.label) + (tr(" — paused") if p.paused_reason else "")),
+                Column(tr("Case"), lambda p: p.child_cms_ref),
+                Column(tr("Child"), lambda p: p.child_name),
+                Column(tr("Victim"), lambda p: f"{p.victim_reference} {p.victim_name}"),
+                Column(tr("Referred"), lambda p: date_text(p.opened_on)),
+                Column(tr("Sensitive"), lambda p: (p.sensitive_kind or "").replace("_", " ")),
             ]
         )
-        self.table = list_table(self.model, "RJ processes", 3, single=True)
+        self.table = list_table(self.model, tr("RJ processes"), 3, single=True)
         pipeline_layout.addWidget(self.table)
-        self.tabs.addTab(pipeline, "&Pipeline")
+        self.tabs.addTab(pipeline, tr("&Pipeline"))
 
         screening = QWidget()
         screening_layout = QVBoxLayout(screening)
         self.unscreened_model = RowsModel(
             [
-                Column("Flag", lambda u: "⚠ decision near" if u.flagged else ""),
-                Column("Case", lambda u: u.child_cms_ref),
-                Column("Child", lambda u: u.child_name),
-                Column("Order", lambda u: u.disposal_type.replace("_", " ").title()),
-                Column("Decision / panel", lambda u: u.decision_date.strftime("%d %b %Y") if u.decision_date else "—"),
+                Column(tr("Flag"), lambda u: tr("⚠ decision near") if u.flagged else ""),
+                Column(tr("Case"), lambda u: u.child_cms_ref),
+                Column(tr("Child"), lambda u: u.child_name),
+                Column(tr("Order"), lambda u: tr_code(u.disposal_type)),
+                Column(tr("Decision / panel"), lambda u: date_text(u.decision_date) if u.decision_date else "—"),
             ]
         )
-        self.unscreened_table = list_table(self.unscreened_model, "Orders to screen", 2, single=True)
+        self.unscreened_table = list_table(self.unscreened_model, tr("Orders to screen"), 2, single=True)
         screening_layout.addWidget(self.unscreened_table)
-        self.screen_button = QPushButton("Scree&n the selected order…")
+        self.screen_button = QPushButton(tr("Scree&n the selected order…"))
         screening_layout.addWidget(self.screen_button)
-        self.tabs.addTab(screening, "&Screening")
+        self.tabs.addTab(screening, tr("&Screening"))
 
         self.conferences_model = RowsModel(
             [
-                Column("When", conference_time),
-                Column("Case", lambda c: c.child_cms_ref),
-                Column("Kind", lambda c: ActivityKind(c.kind).label),
-                Column("Venue", lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
-                Column("Status", lambda c: c.status),
+                Column(tr("When"), conference_time),
+                Column(tr("Case"), lambda c: c.child_cms_ref),
+                Column(tr("Kind"), lambda c: tr_core(ActivityKind(c.kind).label)),
+                Column(tr("Venue"), lambda c: ", ".join(filter(None, (c.venue, c.venue_postcode)))),
+                Column(tr("Status"), lambda c: c.status),
             ]
         )
-        self.conferences_table = list_table(self.conferences_model, "Conferences", 3)
+        self.conferences_table = list_table(self.conferences_model, tr("Conferences"), 3)
         calendar_tab = QWidget()
         calendar_layout = QHBoxLayout(calendar_tab)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Conference calendar")
+        self.calendar.setAccessibleName(tr("Conference calendar"))
         days = self.calendar.findChild(QAbstractItemView, "qt_calendar_calendarview")
         if days is not None:  # the grid of days takes the keyboard focus: a screen reader names it too
-            days.setAccessibleName("Conference calendar days")
+            days.setAccessibleName(tr("Conference calendar days"))
         year = self.calendar.findChild(QAbstractSpinBox, "qt_calendar_yearedit")
         if year is not None:
-            year.setAccessibleName("Year")
+            year.setAccessibleName(tr("Year"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar_layout.addWidget(self.calendar)
@@ -126,62 +127,67 @@ class RjPage(Page):
         week_box.addWidget(self.conferences_table, 1)
         self.preparations_model = RowsModel(
             [
-                Column("On", lambda m: m.met_on.strftime("%a %d %b")),
-                Column("Case", lambda m: m.child_cms_ref),
-                Column("With", lambda m: f"{m.participant_name} ({rj.PARTICIPANT_ROLES.get(m.role, m.role)})"),
-                Column("Recorded by", lambda m: m.recorded_by),
+                Column(tr("On"), lambda m: date_text(m.met_on, "%a %d %b")),
+                Column(tr("Case"), lambda m: m.child_cms_ref),
+                Column(tr("With"), lambda m: f"{m.participant_name} ({rj.PARTICIPANT_ROLES.get(m.role, m.role)})"),
+                Column(tr("Recorded by"), lambda m: m.recorded_by),
             ]
         )
-        week_box.addWidget(QLabel("Preparation meetings"))
-        self.preparations_table = list_table(self.preparations_model, "Preparation meetings", 2)
+        week_box.addWidget(QLabel(tr("Preparation meetings")))
+        self.preparations_table = list_table(self.preparations_model, tr("Preparation meetings"), 2)
         week_box.addWidget(self.preparations_table, 1)
         calendar_layout.addLayout(week_box, 1)
-        self.tabs.addTab(calendar_tab, "&Calendar")
+        self.tabs.addTab(calendar_tab, tr("&Calendar"))
         self.booked_days: list[dt.date] = []
         self.calendar.selectionChanged.connect(self._load_week)
         self.calendar.currentPageChanged.connect(lambda *_: self._load_month())
 
         self.items_model = RowsModel(
             [
-                Column("Due", lambda i: i.due_on.strftime("%d %b %Y")),
-                Column("Case", lambda i: i.child_cms_ref),
-                Column("Item", lambda i: f"{rj.ITEM_KINDS.get(i.kind, i.kind)}: {i.description}"),
-                Column("Owner", lambda i: i.owner),
+                Column(tr("Due"), lambda i: date_text(i.due_on)),
+                Column(tr("Case"), lambda i: i.child_cms_ref),
+                Column(tr("Item"), lambda i: f"{tr_core(rj.ITEM_KINDS.get(i.kind, i.kind))}: {i.description}"),
+                Column(tr("Owner"), lambda i: i.owner),
             ]
         )
-        self.tabs.addTab(list_table(self.items_model, "Overdue agreement items", 2), "Overd&ue items")
+        self.tabs.addTab(list_table(self.items_model, tr("Overdue agreement items"), 2), tr("Overd&ue items"))
 
         self.facilitators_model = RowsModel(
             [
-                Column("Facilitator", lambda f: f.display_name),
-                Column("RJC level", lambda f: f.level.value.title()),
+                Column(tr("Facilitator"), lambda f: f.display_name),
+                Column(tr("RJC level"), lambda f: tr_code(f.level.value)),
                 Column(
-                    "Supervision due",
+                    tr("Supervision due"),
                     lambda f: (
-                        f.compliance.supervision_due_on.strftime("%d %b %Y")
+                        date_text(f.compliance.supervision_due_on)
                         if f.compliance.supervision_due_on
-                        else "never supervised"
+                        else tr("never supervised")
                     ),
                 ),
-                Column("Observed", lambda f: "overdue" if f.compliance.observation_overdue else "in date"),
-                Column("CPD (12 months)", lambda f: f"{f.compliance.cpd_hours:g} of {f.compliance.cpd_required} h"),
-                Column("Status", lambda f: "compliant" if f.compliance.ok else "needs attention"),
+                Column(tr("Observed"), lambda f: "overdue" if f.compliance.observation_overdue else tr("in date")),
+                Column(
+                    tr("CPD (12 months)"),
+                    lambda f: tr("{cpd_hours:g} of {cpd_required} h").format(
+                        cpd_hours=f.compliance.cpd_hours, cpd_required=f.compliance.cpd_required
+                    ),
+                ),
+                Column(tr("Status"), lambda f: "compliant" if f.compliance.ok else tr("needs attention")),
             ]
         )
         facilitators = QWidget()
         facilitators_layout = QVBoxLayout(facilitators)
-        self.facilitators_table = list_table(self.facilitators_model, "Facilitators", 0, single=True)
+        self.facilitators_table = list_table(self.facilitators_model, tr("Facilitators"), 0, single=True)
         facilitators_layout.addWidget(self.facilitators_table)
         row = QHBoxLayout()
-        self.set_facilitator_button = QPushButton("Facilitator's &record…")
-        self.cpd_button = QPushButton("Add CP&D…")
+        self.set_facilitator_button = QPushButton(tr("Facilitator's &record…"))
+        self.cpd_button = QPushButton(tr("Add CP&D…"))
         self.set_facilitator_button.clicked.connect(self.set_facilitator)
         self.cpd_button.clicked.connect(self.add_cpd)
         row.addWidget(self.set_facilitator_button)
         row.addWidget(self.cpd_button)
         row.addStretch(1)
         facilitators_layout.addLayout(row)
-        self.tabs.addTab(facilitators, "F&acilitators")
+        self.tabs.addTab(facilitators, tr("F&acilitators"))
 
         mapping_tab = QWidget()
         mapping_layout = QVBoxLayout(mapping_tab)
@@ -190,18 +196,18 @@ class RjPage(Page):
         mapping_layout.addWidget(self.mapping_label)
         self.mapping_model = RowsModel(
             [
-                Column("Restorative activity", lambda row: ActivityKind(row[0]).label),
-                Column("Counts as engagement", lambda row: "yes" if row[1] else "no"),
+                Column(tr("Restorative activity"), lambda row: tr_core(ActivityKind(row[0]).label)),
+                Column(tr("Counts as engagement"), lambda row: yes_no(row[1])),
             ]
         )
-        mapping_layout.addWidget(list_table(self.mapping_model, "Engagement mapping", 0))
-        self.publish_button = QPushButton("Publish a ne&w version…")
+        mapping_layout.addWidget(list_table(self.mapping_model, tr("Engagement mapping"), 0))
+        self.publish_button = QPushButton(tr("Publish a ne&w version…"))
         self.publish_button.clicked.connect(self.publish_mapping)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.publish_button)
         mapping_row.addStretch(1)
         mapping_layout.addLayout(mapping_row)
-        self.tabs.addTab(mapping_tab, "Engage&ment mapping")
+        self.tabs.addTab(mapping_tab, tr("Engage&ment mapping"))
         self.mapping: dict[str, bool] = {}
 
         can_edit = session.actor.can(Permission.RJ_EDIT)
@@ -238,21 +244,24 @@ class RjPage(Page):
         version, mapping = current
         self.mapping = dict(mapping)
         self.mapping_label.setText(
-            f"<b>Version {version}</b> is in force. A victim counts as engaged in RJ (KPI 10) when they actively "
-            "take part in an activity marked yes; every KPI report names the version it used. A manager publishes "
-            "a new version; engagement already derived is derived again under it."
+            tr(
+                "<b>Version {version}</b> is in force. A victim counts as engaged in RJ (KPI 10) when "
+                "they actively take part in an activity marked yes; every KPI report names the "
+                "version it used. A manager publishes a new version; engagement already derived is "
+                "derived again under it."
+            ).format(version=version)
         )
         self.mapping_model.set_rows([(kind.value, bool(mapping.get(kind.value))) for kind in ActivityKind])
 
     def publish_mapping(self) -> None:
         from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-        boxes = {kind.value: QCheckBox(kind.label) for kind in ActivityKind}
+        boxes = {kind.value: QCheckBox(tr_core(kind.label)) for kind in ActivityKind}
         for key, box in boxes.items():
             box.setChecked(self.mapping.get(key, False))
         db, actor = self.session.db, self.session.actor
         fields: list[tuple[str, str, QWidget]] = [(key, "", box) for key, box in boxes.items()]
-        fields.append(("reason", "&Why it changes:", QLineEdit()))
+        fields.append(("reason", tr("&Why it changes:"), QLineEdit()))
 
         def work(v: dict[str, Any]) -> Any:
             counts = {key: bool(v[key]) for key in boxes}
@@ -260,16 +269,16 @@ class RjPage(Page):
 
         dialog = FormDialog(
             self,
-            "Publish a new engagement mapping",
+            tr("Publish a new engagement mapping"),
             fields,
             work,
-            note="Ticked activities count as engagement when the victim actively took part.",
+            note=tr("Ticked activities count as engagement when the victim actively took part."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def printable_html(self) -> str | None:
-        return self.model.as_html_table("RJ pipeline")
+        return self.model.as_html_table(tr("RJ pipeline"))
 
     def _week(self) -> tuple[dt.date, dt.date]:
         chosen = self.calendar.selectedDate().toPython()
@@ -281,7 +290,7 @@ class RjPage(Page):
         """The week of the selected day, listed beside the month."""
         db, actor = self.session.db, self.session.actor
         start, end = self._week()
-        self.week_label.setText(f"<b>Week of {start:%d %b %Y}</b>")
+        self.week_label.setText(tr("<b>Week of {date}</b>").format(date=date_text(start)))
         self.run_latest("week", lambda: rj.conferences_between(db, actor, start, end), self.conferences_model.set_rows)
         self.run_latest(
             "week_preparations",
@@ -336,7 +345,9 @@ class RjPage(Page):
             child_id = values["child_id"]
             return lambda: (child_id, rj.victims_of_child(db, actor, child_id))
 
-        dialog = FormDialog(self, "Refer for RJ — the child's case", [("child_id", "&Child:", child)], next_step)
+        dialog = FormDialog(
+            self, tr("Refer for RJ — the child's case"), [("child_id", tr("&Child:"), child)], next_step
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             child_id, victims = dialog.result_value
             self._choose_victim(child_id, victims)
@@ -344,9 +355,9 @@ class RjPage(Page):
     def _choose_victim(self, child_id: int, victims: list[rj.VictimChoice]) -> None:
         victim = QComboBox()
         for choice in victims:
-            suffix = " (already referred)" if choice.has_process else ""
+            suffix = tr(" (already referred)") if choice.has_process else ""
             victim.addItem(f"{choice.reference} {choice.name}{suffix}", choice.victim_id)
-        sensitive = combo({"": "No", **{k: k.replace("_", " ").title() for k in SENSITIVE_OFFENCE_KINDS}})
+        sensitive = combo({"": tr("No"), **{k: tr_code(k) for k in SENSITIVE_OFFENCE_KINDS}})
         db, actor = self.session.db, self.session.actor
 
         def work(values: dict[str, Any]) -> Any:
@@ -355,11 +366,13 @@ class RjPage(Page):
 
         dialog = FormDialog(
             self,
-            "Refer for RJ — the victim",
-            [("victim_id", "&Victim:", victim), ("sensitive_kind", "&Sensitive offence:", sensitive)],
+            tr("Refer for RJ — the victim"),
+            [("victim_id", tr("&Victim:"), victim), ("sensitive_kind", tr("&Sensitive offence:"), sensitive)],
             work,
-            note="A sensitive offence (sexual or domestic abuse, hate crime, stalking, exploitation) needs a "
-            "manager's sign-off of the assessment before preparation.",
+            note=tr(
+                "A sensitive offence (sexual or domestic abuse, hate crime, stalking, exploitation) needs a "
+                "manager's sign-off of the assessment before preparation."
+            ),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
@@ -375,10 +388,10 @@ class RjPage(Page):
         reasons = QPlainTextEdit()
         reasons.setMaximumHeight(80)
         fields = [
-            ("outcome", "&Outcome:", combo(rj.SCREENING_OUTCOMES)),
-            ("approach", "&Approach:", combo(rj.APPROACHES)),
-            ("reasons", "&Reasons:", reasons),
-            ("screened_on", "Screened &on:", date_edit()),
+            ("outcome", tr("&Outcome:"), combo(rj.SCREENING_OUTCOMES)),
+            ("approach", tr("&Approach:"), combo(rj.APPROACHES)),
+            ("reasons", tr("&Reasons:"), reasons),
+            ("screened_on", tr("Screened &on:"), date_edit()),
         ]
 
         def work(v: dict[str, Any]) -> Any:
@@ -387,7 +400,9 @@ class RjPage(Page):
             )
 
         if (
-            FormDialog(self, f"RJ screening — {order.child_cms_ref}", fields, work).exec()
+            FormDialog(
+                self, tr("RJ screening — {child_cms_ref}").format(child_cms_ref=order.child_cms_ref), fields, work
+            ).exec()
             == QDialog.DialogCode.Accepted
         ):
             self.refresh()
@@ -402,23 +417,23 @@ class RjPage(Page):
         from rjdesk.rules.rj import RjcLevel
 
         person = combo({w.id: w.display_name for w in workers})
-        level = combo({lvl.value: lvl.value.title() for lvl in RjcLevel})
+        level = combo({lvl.value: labels.label(lvl.value) for lvl in RjcLevel})
         db, actor = self.session.db, self.session.actor
         dialog = FormDialog(
             self,
-            "Facilitator's record",
+            tr("Facilitator's record"),
             [
-                ("user_id", "&Person:", person),
-                ("level", "RJC &level:", level),
-                ("supervised", "Last &supervision:", date_edit()),
-                ("observed", "Last &observed practice:", date_edit()),
+                ("user_id", tr("&Person:"), person),
+                ("level", tr("RJC &level:"), level),
+                ("supervised", tr("Last &supervision:"), date_edit()),
+                ("observed", tr("Last &observed practice:"), date_edit()),
             ],
             lambda v: (
                 lambda: rj.set_facilitator(
                     db, actor, v["user_id"], RjcLevel(v["level"]), v["supervised"], v["observed"]
                 )
             ),
-            note="Supervision at least every 12 weeks, observed practice yearly; CPD 6 / 12 / 16 hours a year.",
+            note=tr("Supervision at least every 12 weeks, observed practice yearly; CPD 6 / 12 / 16 hours a year."),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
@@ -436,8 +451,8 @@ class RjPage(Page):
         db, actor = self.session.db, self.session.actor
         dialog = FormDialog(
             self,
-            f"CPD — {facilitator.display_name}",
-            [("on", "&On:", date_edit()), ("hours", "&Hours:", hours), ("what", "&What:", QLineEdit())],
+            tr("CPD — {display_name}").format(display_name=facilitator.display_name),
+            [("on", tr("&On:"), date_edit()), ("hours", tr("&Hours:"), hours), ("what", tr("&What:"), QLineEdit())],
             lambda v: lambda: rj.add_cpd(db, actor, facilitator.user_id, v["on"], v["hours"], v["what"]),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from rjdesk.rules.permissions import Permission
 from rjdesk.services import case_manager
 from rjdesk.services.victim_record import list_child_cases
-from ui.i18n import tr, tr_noop
+from ui.i18n import date_text, tr, tr_noop
 from ui.models import Column, RowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -44,12 +44,12 @@ class SharedViewsPage(Page):
         self.model = RowsModel(
             [
                 Column(tr("Victim"), lambda v: v.victim_label),
-                Column(tr("Recorded"), lambda v: v.recorded_on.strftime("%d %b %Y")),
+                Column(tr("Recorded"), lambda v: date_text(v.recorded_on)),
                 Column(tr("What they agreed to share"), lambda v: v.summary),
                 Column(
                     tr("Relayed to the child"),
                     lambda v: (
-                        v.relayed_to_child_on.strftime("%d %b %Y")
+                        date_text(v.relayed_to_child_on)
                         if v.relayed_to_child_on
                         else (tr("not yet") if v.may_relay_to_child else tr("not agreed"))
                     ),

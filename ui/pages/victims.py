@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rjdesk.errors import ValidationError
 from rjdesk.services import victims
-from ui.i18n import tr, tr_noop
+from ui.i18n import tr, tr_code, tr_noop
 from ui.models import Column, WindowedRowsModel
 from ui.pages.base import Page
 from ui.session import Session
@@ -65,7 +65,7 @@ class VictimsPage(Page):
                 Column(tr("Kind"), lambda v: tr(KIND_LABELS[v.kind]) if v.kind in KIND_LABELS else v.kind),
                 Column(
                     tr("Status"),
-                    lambda v: tr(STATUS_LABELS[v.status]) if v.status in STATUS_LABELS else v.status.title(),
+                    lambda v: tr(STATUS_LABELS[v.status]) if v.status in STATUS_LABELS else tr_code(v.status),
                 ),
                 Column(tr("Safety"), lambda v: tr("⚠ concern") if v.safety_flag else ""),
             ]

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.i18n import tr
+
 
 class BarChartWidget(QWidget):
     BAR_HEIGHT = 16
@@ -23,7 +25,7 @@ class BarChartWidget(QWidget):
         self.setAccessibleName(name)
         self.bars: list[tuple[str, float, str]] = []  # label, value, the text drawn beside the bar
         self.scale = 100.0
-        self.empty_text = "Nothing to chart."
+        self.empty_text = tr("Nothing to chart.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: Sequence[tuple[str, float, str]], *, percent: bool, empty_text: str = "") -> None:
@@ -31,7 +33,7 @@ class BarChartWidget(QWidget):
         self.bars = list(bars)
         largest = max((value for _label, value, _text in self.bars), default=0.0)
         self.scale = max(100.0, largest) if percent else max(1.0, largest)
-        self.empty_text = empty_text or "Nothing to chart."
+        self.empty_text = empty_text or tr("Nothing to chart.")
         self.setAccessibleDescription(
             "; ".join(f"{label}: {text}" for label, _value, text in self.bars) or self.empty_text
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from rjdesk.services.victim_record import ChildCase
+from ui.i18n import tr
 
 
 class ChildList(QListWidget):
@@ -13,7 +14,7 @@ class ChildList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Children")
+        self.setAccessibleName(tr("Children"))
         self.setMinimumWidth(200)
 
     def fill(self, children: list[ChildCase]) -> None:

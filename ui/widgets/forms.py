@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import StoreUnavailable, ValidationError
-from ui.i18n import tr
+from ui.i18n import error_fields, error_text, tr
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -67,7 +67,7 @@ class FieldErrors:
 
     def show(self, fields: dict[str, str]) -> None:
         self.clear()
-        for name, message in fields.items():
+        for name, message in error_fields(fields).items():
             label = self.labels.get(name)
             if label is not None:
                 label.setText(message)
@@ -128,15 +128,15 @@ class WorkingDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.errors.show(exc.fields)
-            unplaced = [m for f, m in exc.fields.items() if f not in self.errors.labels]
+            unplaced = [m for f, m in error_fields(exc.fields).items() if f not in self.errors.labels]
             if unplaced or not exc.fields:
-                self.general_error.setText(" ".join([str(exc), *unplaced]))
+                self.general_error.setText(" ".join([error_text(exc), *unplaced]))
                 self.general_error.show()
             return
         if isinstance(exc, StoreUnavailable):
             # The server went away, the disk is full, the store is locked: nothing was saved, and what was
             # typed stays here for another try once the cause is fixed.
-            self.general_error.setText(f"{exc} " + tr("What you entered is kept: press OK to try again."))
+            self.general_error.setText(error_text(exc) + " " + tr("What you entered is kept: press OK to try again."))
             self.general_error.show()
             return
         self.reject()
