@@ -30,13 +30,14 @@ from rjdesk.services.victim_record import ChildCase
 from rjdesk.services.victims import ContactDetails, VictimDetails
 from ui.i18n import tr, tr_core
 from ui.pages.base import Page
-from ui.widgets.forms import WorkingDialog
+from ui.widgets.forms import WorkingDialog, field_hint
 
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(value or dt.date.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setAccessibleDescription(field_hint(edit))
     return edit
 
 

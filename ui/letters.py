@@ -83,6 +83,9 @@ class LetterDialog(WorkingDialog):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(tr("Preview of the letter"))
         self.preview.setPlaceholderText(tr("Preview shows the letter exactly as it will be printed."))
+        self.preview.setAccessibleDescription(
+            tr("The letter as it will be printed, read-only: change the fields above to change it.")
+        )
         self.status = QLabel()
         self.status.setObjectName("letter_status")
         self.status.setWordWrap(True)

@@ -3169,602 +3169,602 @@
       <translation>Mae cofnod y dioddefwr yn aros fel y mae ac yn pwyntio at gofnod y plentyn; does dim yn cael ei gopïo.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="65" />
+      <location filename="../../ui/casework.py" line="66" />
       <source>Record a contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="71" />
+      <location filename="../../ui/casework.py" line="72" />
       <source>What was said or agreed (no more than the record needs)</source>
       <translation>Beth a ddywedwyd neu a gytunwyd (dim mwy nag sydd ei angen ar y cofnod)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="74" />
+      <location filename="../../ui/casework.py" line="75" />
       <source>&amp;How:</source>
       <translation>&amp;Sut:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="75" />
+      <location filename="../../ui/casework.py" line="76" />
       <source>&amp;What happened:</source>
       <translation>&amp;Beth ddigwyddodd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="79" />
+      <location filename="../../ui/casework.py" line="80" />
       <source>This gave the progress update the victim asked for</source>
       <translation>Rhoddodd hyn y diweddariad ar y cynnydd y gofynnodd y dioddefwr amdano</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="80" />
+      <location filename="../../ui/casework.py" line="81" />
       <source>This told the victim the intervention has concluded</source>
       <translation>Dywedodd hyn wrth y dioddefwr fod yr ymyriad wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="103" />
+      <location filename="../../ui/casework.py" line="104" />
       <source>Record a consent decision</source>
       <translation>Cofnodi penderfyniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="115" />
+      <location filename="../../ui/casework.py" line="116" />
       <source>The victim</source>
       <translation>Y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="116" />
+      <location filename="../../ui/casework.py" line="117" />
       <source>A parent or carer</source>
       <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="117" />
+      <location filename="../../ui/casework.py" line="118" />
       <source>The police referral</source>
       <translation>Atgyfeiriad yr heddlu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="121" />
+      <location filename="../../ui/casework.py" line="122" />
       <source>For a child victim: the parent or carer's name</source>
       <translation>Ar gyfer dioddefwr sy'n blentyn: enw'r rhiant neu'r gofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="125" />
+      <location filename="../../ui/casework.py" line="126" />
       <source>&amp;About:</source>
       <translation>&amp;Ynghylch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="126" />
+      <location filename="../../ui/casework.py" line="127" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="128" />
+      <location filename="../../ui/casework.py" line="129" />
       <source>&amp;Method:</source>
       <translation>&amp;Dull:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="129" />
+      <location filename="../../ui/casework.py" line="130" />
       <source>&amp;From:</source>
       <translation>&amp;Gan bwy:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="130" />
+      <location filename="../../ui/casework.py" line="131" />
       <source>&amp;Given by:</source>
       <translation>&amp;Rhoddwyd gan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="135" />
+      <location filename="../../ui/casework.py" line="136" />
       <source>Consent can be withdrawn at any time. Refusing or withdrawing contact closes the open contact duties for that case; the history is kept.</source>
       <translation>Gellir tynnu caniatâd yn ôl unrhyw bryd. Mae gwrthod neu dynnu cyswllt yn ôl yn cau'r dyletswyddau cyswllt agored ar gyfer yr achos hwnnw; cedwir yr hanes.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="165" />
+      <location filename="../../ui/casework.py" line="166" />
       <source>&amp;Defer for a safety reason</source>
       <translation>&amp;Gohirio am reswm diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="166" />
+      <location filename="../../ui/casework.py" line="167" />
       <source>&amp;Waive</source>
       <translation>&amp;Hepgor</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="167" />
+      <location filename="../../ui/casework.py" line="168" />
       <source>&amp;Not applicable</source>
       <translation>&amp;Amherthnasol</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="174" />
+      <location filename="../../ui/casework.py" line="175" />
       <source>&amp;Reason:</source>
       <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="175" />
+      <location filename="../../ui/casework.py" line="176" />
       <source>Re&amp;view on:</source>
       <translation>Ad&amp;olygu ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="191" />
+      <location filename="../../ui/casework.py" line="192" />
       <source>Mark as met: {title}</source>
       <translation>Nodi fel wedi'i gyflawni: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="195" />
+      <location filename="../../ui/casework.py" line="196" />
       <source>&amp;Met on:</source>
       <translation>Wedi'i gyflawni &amp;ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="212" />
+      <location filename="../../ui/casework.py" line="213" />
       <source>Priority triage</source>
       <translation>Brysbennu blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="215" />
+      <location filename="../../ui/casework.py" line="216" />
       <source>Contact is &amp;safe now</source>
       <translation>Mae cyswllt yn &amp;ddiogel nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="216" />
+      <location filename="../../ui/casework.py" line="217" />
       <source>Contact is &amp;not safe yet — defer the first contact</source>
       <translation>Nid yw cyswllt yn ddiogel &amp;eto — gohirio'r cyswllt cyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="220" />
+      <location filename="../../ui/casework.py" line="221" />
       <source>Who was consulted (officer in the case, ISVA, social care) and what was decided</source>
       <translation>Pwy a ymgynghorwyd (swyddog yr achos, ISVA, gofal cymdeithasol) a beth a benderfynwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="226" />
+      <location filename="../../ui/casework.py" line="227" />
       <source>&amp;Decided on:</source>
       <translation>Penderfynwyd &amp;ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="230" />
+      <location filename="../../ui/casework.py" line="231" />
       <source>&amp;Review on:</source>
       <translation>&amp;Adolygu ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="246" />
+      <location filename="../../ui/casework.py" line="247" />
       <source>New referral</source>
       <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="257" />
+      <location filename="../../ui/casework.py" line="258" />
       <source>Victim consented to the referral</source>
       <translation>Cydsyniodd y dioddefwr i'r atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="258" />
+      <location filename="../../ui/casework.py" line="259" />
       <source>Victim did not object</source>
       <translation>Ni wrthwynebodd y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="259" />
+      <location filename="../../ui/casework.py" line="260" />
       <source>Victim objected</source>
       <translation>Gwrthwynebodd y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="264" />
+      <location filename="../../ui/casework.py" line="265" />
       <source>Already known? Their victim reference, e.g. V000012 — else leave empty</source>
       <translation>Eisoes yn hysbys? Cyfeirnod y dioddefwr, e.e. V000012 — fel arall gadewch yn wag</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="267" />
+      <location filename="../../ui/casework.py" line="268" />
       <source>A person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="268" />
+      <location filename="../../ui/casework.py" line="269" />
       <source>A business or organisation</source>
       <translation>Busnes neu sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="269" />
+      <location filename="../../ui/casework.py" line="270" />
       <source>A professional harmed in their role</source>
       <translation>Gweithiwr proffesiynol a niweidiwyd yn ei rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="270" />
+      <location filename="../../ui/casework.py" line="271" />
       <source>Unidentified (details withheld)</source>
       <translation>Heb ei adnabod (manylion wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="275" />
+      <location filename="../../ui/casework.py" line="276" />
       <source>Date of birth known</source>
       <translation>Dyddiad geni'n hysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="281" />
+      <location filename="../../ui/casework.py" line="282" />
       <source>Safe to phone</source>
       <translation>Diogel ffonio</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="282" />
+      <location filename="../../ui/casework.py" line="283" />
       <source>Safe to write</source>
       <translation>Diogel ysgrifennu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="283" />
+      <location filename="../../ui/casework.py" line="284" />
       <source>Safe to leave a message</source>
       <translation>Diogel gadael neges</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="286" />
+      <location filename="../../ui/casework.py" line="287" />
       <source>Not recorded (under-18s are enhanced automatically)</source>
       <translation>Heb ei gofnodi (mae plant dan 18 yn cael hawliau uwch yn awtomatig)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="292" />
+      <location filename="../../ui/casework.py" line="293" />
       <source>C&amp;hild's case:</source>
       <translation>Achos y p&amp;lentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="295" />
+      <location filename="../../ui/casework.py" line="296" />
       <source>&amp;Basis:</source>
       <translation>&amp;Sail:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="296" />
+      <location filename="../../ui/casework.py" line="297" />
       <source>&amp;Police reference:</source>
       <translation>Cyfeirnod yr &amp;heddlu:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="297" />
+      <location filename="../../ui/casework.py" line="298" />
       <source>E&amp;xisting victim:</source>
       <translation>Dioddefwr &amp;presennol:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="298" />
+      <location filename="../../ui/casework.py" line="299" />
       <source>&amp;Victim is:</source>
       <translation>Mae'r &amp;dioddefwr yn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="299" />
+      <location filename="../../ui/casework.py" line="300" />
       <source>&amp;Name:</source>
       <translation>&amp;Enw:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="300" />
+      <location filename="../../ui/casework.py" line="301" />
       <source>Named &amp;contact:</source>
       <translation>&amp;Cyswllt a enwir:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="302" />
+      <location filename="../../ui/casework.py" line="303" />
       <source>Date of &amp;birth:</source>
       <translation>Dyddiad ge&amp;ni:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="304" />
+      <location filename="../../ui/casework.py" line="305" />
       <source>&amp;Address:</source>
       <translation>C&amp;yfeiriad:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="308" />
+      <location filename="../../ui/casework.py" line="309" />
       <source>&amp;Enhanced rights:</source>
       <translation>Hawliau &amp;uwch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="309" />
+      <location filename="../../ui/casework.py" line="310" />
       <source>&amp;Why enhanced:</source>
       <translation>Pam &amp;uwch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="384" />
+      <location filename="../../ui/casework.py" line="385" />
       <source>Edit details and needs</source>
       <translation>Golygu manylion ac anghenion</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="392" />
+      <location filename="../../ui/casework.py" line="393" />
       <source>Unidentified</source>
       <translation>Heb ei adnabod</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="404" />
+      <location filename="../../ui/casework.py" line="405" />
       <source>Any language, e.g. Polish</source>
       <translation>Unrhyw iaith, e.e. Pwyleg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="406" />
+      <location filename="../../ui/casework.py" line="407" />
       <source>Not asked yet</source>
       <translation>Heb ofyn eto</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="406" />
+      <location filename="../../ui/casework.py" line="407" />
       <source>English</source>
       <translation>Saesneg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="406" />
+      <location filename="../../ui/casework.py" line="407" />
       <source>Welsh</source>
       <translation>Cymraeg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="406" />
+      <location filename="../../ui/casework.py" line="407" />
       <source>Bilingual</source>
       <translation>Dwyieithog</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="412" />
+      <location filename="../../ui/casework.py" line="413" />
       <source>A letter, email or text meets a progress update or the news that the intervention has ended only when the victim chose that way of hearing from us.</source>
       <translation>Mae llythyr, e-bost neu neges destun yn cyflawni diweddariad ar y cynnydd neu'r newyddion bod yr ymyriad wedi dod i ben dim ond pan ddewisodd y dioddefwr glywed gennym yn y ffordd honno.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="417" />
+      <location filename="../../ui/casework.py" line="418" />
       <source>Needs an interpreter</source>
       <translation>Angen cyfieithydd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="419" />
+      <location filename="../../ui/casework.py" line="420" />
       <source>Needs BSL</source>
       <translation>Angen BSL</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="421" />
+      <location filename="../../ui/casework.py" line="422" />
       <source>Needs easy read</source>
       <translation>Angen hawdd ei ddeall</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="424" />
+      <location filename="../../ui/casework.py" line="425" />
       <source>Lives in the child's own household</source>
       <translation>Yn byw ar aelwyd y plentyn ei hun</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="428" />
+      <location filename="../../ui/casework.py" line="429" />
       <source>No recorded category (under-18s are enhanced automatically)</source>
       <translation>Dim categori wedi'i gofnodi (mae plant dan 18 yn cael hawliau uwch yn awtomatig)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="435" />
+      <location filename="../../ui/casework.py" line="436" />
       <source>Needed when the enhanced-rights category changes</source>
       <translation>Angen pan fydd categori'r hawliau uwch yn newid</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="442" />
+      <location filename="../../ui/casework.py" line="443" />
       <source>Preferred &amp;language:</source>
       <translation>&amp;Iaith a ffefrir:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="443" />
+      <location filename="../../ui/casework.py" line="444" />
       <source>&amp;Welsh language choice:</source>
       <translation>Dewis iaith G&amp;ymraeg:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="444" />
+      <location filename="../../ui/casework.py" line="445" />
       <source>&amp;How they want to hear from us:</source>
       <translation>Sut maen nhw am &amp;glywed gennym:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="448" />
+      <location filename="../../ui/casework.py" line="449" />
       <source>&amp;Other needs:</source>
       <translation>Anghenion e&amp;raill:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="491" />
+      <location filename="../../ui/casework.py" line="492" />
       <source>Record views, impact and wishes</source>
       <translation>Cofnodi barn, effaith a dymuniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="501" />
+      <location filename="../../ui/casework.py" line="502" />
       <source>Preferred forms of RJ, reparation wishes, questions for the child</source>
       <translation>Y mathau o CA sydd orau ganddynt, dymuniadau am wneud iawn, cwestiynau i'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="503" />
+      <location filename="../../ui/casework.py" line="504" />
       <source>Only what the victim agreed may be shared with the child's worker</source>
       <translation>Dim ond yr hyn y cytunodd y dioddefwr y gellir ei rannu â gweithiwr y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="507" />
+      <location filename="../../ui/casework.py" line="508" />
       <source>Not known</source>
       <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="507" />
+      <location filename="../../ui/casework.py" line="508" />
       <source>Made</source>
       <translation>Wedi'i wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="507" />
+      <location filename="../../ui/casework.py" line="508" />
       <source>Not made</source>
       <translation>Heb ei wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="507" />
+      <location filename="../../ui/casework.py" line="508" />
       <source>Offered</source>
       <translation>Wedi'i gynnig</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="512" />
+      <location filename="../../ui/casework.py" line="513" />
       <source>&amp;Views:</source>
       <translation>&amp;Barn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="513" />
+      <location filename="../../ui/casework.py" line="514" />
       <source>&amp;Impact:</source>
       <translation>&amp;Effaith:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="514" />
+      <location filename="../../ui/casework.py" line="515" />
       <source>&amp;Wishes:</source>
       <translation>D&amp;ymuniadau:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="515" />
+      <location filename="../../ui/casework.py" line="516" />
       <source>&amp;Shareable summary:</source>
       <translation>Crynodeb i'w &amp;rannu:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="516" />
+      <location filename="../../ui/casework.py" line="517" />
       <source>Victim &amp;Personal Statement:</source>
       <translation>Datganiad Personol y Dioddef&amp;wr:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="539" />
+      <location filename="../../ui/casework.py" line="540" />
       <source>Record a complaint (Victims' Code Right 12)</source>
       <translation>Cofnodi cwyn (Hawl 12 y Cod Dioddefwyr)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="544" />
+      <location filename="../../ui/casework.py" line="545" />
       <source>&amp;Received on:</source>
       <translation>Wedi'i &amp;derbyn ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="545" />
+      <location filename="../../ui/casework.py" line="546" />
       <source>&amp;Summary:</source>
       <translation>&amp;Crynodeb:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="556" />
+      <location filename="../../ui/casework.py" line="557" />
       <source>Allocate the case</source>
       <translation>Dyrannu'r achos</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="563" />
+      <location filename="../../ui/casework.py" line="564" />
       <source>&amp;Worker:</source>
       <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="580" />
+      <location filename="../../ui/casework.py" line="581" />
       <source>Arrange cover</source>
       <translation>Trefnu cyflenwi</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="590" />
+      <location filename="../../ui/casework.py" line="591" />
       <source>&amp;Away:</source>
       <translation>I &amp;ffwrdd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="591" />
+      <location filename="../../ui/casework.py" line="592" />
       <source>&amp;Covered by:</source>
       <translation>&amp;Cyflenwir gan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="593" />
+      <location filename="../../ui/casework.py" line="594" />
       <source>&amp;Until:</source>
       <translation>&amp;Tan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="609" />
+      <location filename="../../ui/casework.py" line="610" />
       <source>Add a parent or carer</source>
       <translation>Ychwanegu rhiant neu ofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="613" />
+      <location filename="../../ui/casework.py" line="614" />
       <source>e.g. mother, foster carer</source>
       <translation>e.e. mam, gofalwr maeth</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="616" />
+      <location filename="../../ui/casework.py" line="617" />
       <source>This person is a suspect — do not contact the victim through them</source>
       <translation>Mae'r person hwn yn un a amheuir — peidiwch â chysylltu â'r dioddefwr drwyddo</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="619" />
+      <location filename="../../ui/casework.py" line="620" />
       <source>&amp;Relationship:</source>
       <translation>&amp;Perthynas:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="620" />
+      <location filename="../../ui/casework.py" line="621" />
       <source>&amp;Phone:</source>
       <translation>&amp;Ffôn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="645" />
+      <location filename="../../ui/casework.py" line="646" />
       <source>Contact details</source>
       <translation>Manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="658" />
+      <location filename="../../ui/casework.py" line="659" />
       <source>This is the child's own household (violence in the home)</source>
       <translation>Dyma aelwyd y plentyn ei hun (trais yn y cartref)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="665" />
+      <location filename="../../ui/casework.py" line="666" />
       <source>&amp;Email:</source>
       <translation>&amp;E-bost:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="697" />
+      <location filename="../../ui/casework.py" line="698" />
       <source>Raise a safety concern</source>
       <translation>Codi pryder diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="702" />
+      <location filename="../../ui/casework.py" line="703" />
       <source>&amp;Urgent — alert the victim's worker and the managers now</source>
       <translation>B&amp;rys — rhybuddio gweithiwr y dioddefwr a'r rheolwyr nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="704" />
+      <location filename="../../ui/casework.py" line="705" />
       <source>&amp;Kind:</source>
       <translation>&amp;Math:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="723" />
+      <location filename="../../ui/casework.py" line="724" />
       <source>Add a restriction on the child</source>
       <translation>Ychwanegu cyfyngiad ar y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="729" />
+      <location filename="../../ui/casework.py" line="730" />
       <source>It protects this victim (no contact with them)</source>
       <translation>Mae'n diogelu'r dioddefwr hwn (dim cyswllt ag ef)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="732" />
+      <location filename="../../ui/casework.py" line="733" />
       <source>Exclusion zone: places or postcode districts, e.g. NB1, Northbridge market</source>
       <translation>Parth gwahardd: lleoedd neu ardaloedd cod post, e.e. NB1, marchnad Northbridge</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="734" />
+      <location filename="../../ui/casework.py" line="735" />
       <source>Has an end date</source>
       <translation>Mae ganddo ddyddiad gorffen</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="743" />
+      <location filename="../../ui/casework.py" line="744" />
       <source>&amp;Areas:</source>
       <translation>&amp;Ardaloedd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="747" />
+      <location filename="../../ui/casework.py" line="748" />
       <source>&amp;Details:</source>
       <translation>Manyl&amp;ion:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="762" />
+      <location filename="../../ui/casework.py" line="763" />
       <source>This victim is not linked to a child's case yet.</source>
       <translation>Nid yw'r dioddefwr hwn wedi'i gysylltu ag achos plentyn eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="762" />
+      <location filename="../../ui/casework.py" line="763" />
       <source>No child.</source>
       <translation>Dim plentyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="770" />
+      <location filename="../../ui/casework.py" line="771" />
       <source>Add a safety action</source>
       <translation>Ychwanegu cam diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="776" />
+      <location filename="../../ui/casework.py" line="777" />
       <source>&amp;Action:</source>
       <translation>&amp;Cam:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="777" />
+      <location filename="../../ui/casework.py" line="778" />
       <source>&amp;Who:</source>
       <translation>&amp;Pwy:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="778" />
+      <location filename="../../ui/casework.py" line="779" />
       <source>&amp;By:</source>
       <translation>Erb&amp;yn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="795" />
+      <location filename="../../ui/casework.py" line="796" />
       <source>Contingency plan and review</source>
       <translation>Cynllun wrth gefn ac adolygiad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="798" />
+      <location filename="../../ui/casework.py" line="799" />
       <source>What the victim and the service do if the child makes contact</source>
       <translation>Beth mae'r dioddefwr a'r gwasanaeth yn ei wneud os bydd y plentyn yn cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="800" />
+      <location filename="../../ui/casework.py" line="801" />
       <source>&amp;Contingency:</source>
       <translation>&amp;Cynllun wrth gefn:</translation>
     </message>
@@ -4329,132 +4329,137 @@ Cadwch hon yn ddiogel. Mae'n agor storfa rjdesk wedi'i hamgryptio ar y cyfrifiad
       <translation>Mae'r rhagolwg yn dangos y llythyr yn union fel y caiff ei argraffu.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="89" />
+      <location filename="../../ui/letters.py" line="87" />
+      <source>The letter as it will be printed, read-only: change the fields above to change it.</source>
+      <translation>Y llythyr fel y caiff ei argraffu, i'w ddarllen yn unig: newidiwch y meysydd uchod i'w newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/letters.py" line="92" />
       <source>&amp;Preview</source>
       <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="90" />
+      <location filename="../../ui/letters.py" line="93" />
       <source>&amp;Save a copy…</source>
       <translation>Cadw c&amp;opi…</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="91" />
+      <location filename="../../ui/letters.py" line="94" />
       <source>As a PDF ready to print, or as a Word document to edit before sending</source>
       <translation>Fel PDF yn barod i'w argraffu, neu fel dogfen Word i'w golygu cyn ei anfon</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="97" />
+      <location filename="../../ui/letters.py" line="100" />
       <source>&amp;Language:</source>
       <translation>&amp;Iaith:</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="99" />
+      <location filename="../../ui/letters.py" line="102" />
       <source>A&amp;ddress:</source>
       <translation>Cyfeiria&amp;d:</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="100" />
+      <location filename="../../ui/letters.py" line="103" />
       <source>Your paragraph (&amp;English):</source>
       <translation>Eich paragraff (&amp;Saesneg):</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="101" />
+      <location filename="../../ui/letters.py" line="104" />
       <source>Your paragraph (&amp;Welsh):</source>
       <translation>Eich paragraff (&amp;Cymraeg):</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="125" />
+      <location filename="../../ui/letters.py" line="128" />
       <source>What you want to say, in {language}</source>
       <translation>Yr hyn rydych am ei ddweud ({language})</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="153" />
+      <location filename="../../ui/letters.py" line="156" />
       <source>Save a copy of the letter</source>
       <translation>Cadw copi o'r llythyr</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="171" />
+      <location filename="../../ui/letters.py" line="174" />
       <source>Saved to {path}. Nothing is recorded as sent.</source>
       <translation>Wedi'i gadw yn {path}. Ni chofnodwyd dim fel wedi'i anfon.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="184" />
+      <location filename="../../ui/letters.py" line="187" />
       <source>In your own words: required for this letter.</source>
       <translation>Yn eich geiriau eich hun: mae'n ofynnol ar gyfer y llythyr hwn.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="186" />
+      <location filename="../../ui/letters.py" line="189" />
       <source>Optional: anything you want to add in your own words.</source>
       <translation>Dewisol: unrhyw beth yr hoffech ei ychwanegu yn eich geiriau eich hun.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="188" />
+      <location filename="../../ui/letters.py" line="191" />
       <source>Letter: {name}</source>
       <translation>Llythyr: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="195" />
+      <location filename="../../ui/letters.py" line="198" />
       <source>Not about one case</source>
       <translation>Nid am un achos</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="200" />
+      <location filename="../../ui/letters.py" line="203" />
       <source>Choose…</source>
       <translation>Dewiswch…</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="200" />
+      <location filename="../../ui/letters.py" line="203" />
       <source>Yes, I tried to phone first</source>
       <translation>Do, ceisiais ffonio yn gyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="202" />
+      <location filename="../../ui/letters.py" line="205" />
       <source>&amp;About the case:</source>
       <translation>&amp;Ynghylch yr achos:</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="206" />
+      <location filename="../../ui/letters.py" line="209" />
       <source>Did you p&amp;hone first?</source>
       <translation>A wnaethoch chi &amp;ffonio yn gyntaf?</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="207" />
+      <location filename="../../ui/letters.py" line="210" />
       <source>Sent &amp;on:</source>
       <translation>A&amp;nfonwyd ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="209" />
+      <location filename="../../ui/letters.py" line="212" />
       <source>&amp;Record as sent</source>
       <translation>Cofnodi ei fod &amp;wedi'i anfon</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="211" />
+      <location filename="../../ui/letters.py" line="214" />
       <source>Keeps a copy on the victim's record and logs a contact attempt by letter; meets the duty because the victim chose letters</source>
       <translation>Yn cadw copi ar gofnod y dioddefwr ac yn cofnodi ymgais i gysylltu drwy lythyr; mae'n bodloni'r ddyletswydd am fod y dioddefwr wedi dewis llythyrau</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="216" />
+      <location filename="../../ui/letters.py" line="219" />
       <source>Keeps a copy on the victim's record and logs a contact attempt by letter</source>
       <translation>Yn cadw copi ar gofnod y dioddefwr ac yn cofnodi ymgais i gysylltu drwy lythyr</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="262" />
+      <location filename="../../ui/letters.py" line="265" />
       <source>Optional: a word about how it went. Never anything about the victim.</source>
       <translation>Dewisol: gair am sut aeth pethau. Byth unrhyw beth am y dioddefwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="267" />
+      <location filename="../../ui/letters.py" line="270" />
       <source>To {child}'s parent or carer: {amount} at {project}, completed on {date}. The child will read it: a letter that would identify a victim is refused.</source>
       <translation>At riant neu ofalwr {child}: {amount} yn {project}, wedi'i gwblhau ar {date}. Bydd y plentyn yn ei ddarllen: gwrthodir llythyr a fyddai'n datgelu pwy yw dioddefwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="279" />
+      <location filename="../../ui/letters.py" line="282" />
       <source>The parent or carer's name</source>
       <translation>Enw'r rhiant neu'r gofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/letters.py" line="281" />
+      <location filename="../../ui/letters.py" line="284" />
       <source>Close</source>
       <translation>Cau</translation>
     </message>
@@ -8828,9 +8833,29 @@ Teipiwch y cyfeirnod {reference} i gadarnhau:</translation>
       <translation>Plant</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/forms.py" line="139" />
+      <location filename="../../ui/widgets/forms.py" line="38" />
+      <source>A date: type the day, month and year, or press Alt+Down for a calendar.</source>
+      <translation>Dyddiad: teipiwch y diwrnod, y mis a'r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/forms.py" line="40" />
+      <source>A number from {low} to {high}; the Up and Down keys change it.</source>
+      <translation>Rhif o {low} i {high}; mae'r bysellau Up a Down yn ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/forms.py" line="46" />
+      <source>A choice: the Up and Down keys change it, Alt+Down lists every choice.</source>
+      <translation>Dewis: mae'r bysellau Up a Down yn ei newid, mae Alt+Down yn rhestru pob dewis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/forms.py" line="162" />
       <source>What you entered is kept: press OK to try again.</source>
       <translation>Mae'r hyn a roesoch wedi'i gadw: pwyswch OK i roi cynnig arall.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/tables.py" line="20" />
+      <source>A list: the Up and Down keys move between rows, Page Up and Page Down by a page.</source>
+      <translation>Rhestr: mae'r bysellau Up a Down yn symud rhwng rhesi, Page Up a Page Down fesul tudalen.</translation>
     </message>
   </context>
 </TS>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSystemTrayIcon,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -34,11 +35,12 @@ from rjdesk.services.victims import ContactDetails, VictimDetails
 from rjdesk.store.database import Database
 from tests.ui.conftest import in_modal, screenshot
 from tests.ui.mnemonics import clashes
+from tests.ui.test_letters import the_record
+from tests.ui.test_rj import process_window
 from ui.appearance import SCALE_KEY, TEXT_SCALES, Theme, appearance
 from ui.letters import VictimLetterDialog
 from ui.main_window import MainWindow
 from ui.pages.victims import VictimsPage
-from ui.rj_window import ProcessWindow
 from ui.tray import badge_icon, due_text
 from ui.victim_window import VictimWindow
 
@@ -61,6 +63,24 @@ def unnamed_controls(root: QWidget) -> list[str]:
             missing.append(
                 f"{type(widget).__name__} {widget.objectName()!r} under {type(widget.parentWidget()).__name__}"
             )
+    return missing
+
+
+def undescribed_controls(root: QWidget) -> list[str]:
+    """Fields whose use a name alone does not tell (a date, a number, a list, a box with a hint) and that have
+    no accessible description for a screen reader to read after the name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        needs = isinstance(widget, QAbstractSpinBox | QTableView) or (
+            isinstance(widget, QLineEdit | QPlainTextEdit) and widget.placeholderText()
+        )
+        if not needs or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or not interface.text(QAccessible.Text.Description).strip():
+            missing.append(f"{type(widget).__name__} {interface.text(QAccessible.Text.Name) if interface else ''!r}")
     return missing
 
 
@@ -111,11 +131,14 @@ def access_key_clashes(window: QWidget, where: str) -> list[str]:
 @pytest.mark.parametrize("role", list(Role), ids=lambda role: role.value)
 def test_every_control_on_every_page_has_a_name_and_no_access_key_is_shared(qtbot, open_main, role: Role) -> None:
     window = open_main(f"user-{role.value}", role)
-    shared = []
+    shared: list[str] = []
+    undescribed: list[str] = []
     for key in window.pages:
         window.show_page(key)
         shared += access_key_clashes(window, key)
+        undescribed += undescribed_controls(window)
     assert unnamed_controls(window) == []
+    assert undescribed == [], "a date, number, list or hinted field says nothing after its name"
     assert shared == [], "two controls answer the same Alt+letter"
 
 
@@ -123,25 +146,22 @@ def test_the_record_windows_and_the_letter_window_name_every_control(
     qtbot, open_main, local_db: Database, victim_id: int
 ) -> None:
     window = open_main("vlo1", Role.VLO, Role.RJ_COORDINATOR)
-    record = VictimWindow(window.session, victim_id)
-    qtbot.addWidget(record)
-    record.show()
-    qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
+    record = the_record(qtbot, window, victim_id)
     assert access_key_clashes(record, "victim record") == []
     assert unnamed_controls(record) == []
+    assert [line for _tab in every_tab(record) for line in undescribed_controls(record)] == []
     child_id = record.file.links[0].child_id if record.file else 0
     process = rj.open_process(local_db, window.session.actor, child_id, victim_id)
-    rj_record = ProcessWindow(window.session, process.id)
-    qtbot.addWidget(rj_record)
-    rj_record.show()
-    qtbot.waitUntil(lambda: rj_record.file is not None, timeout=10_000)
+    rj_record = process_window(qtbot, window, process.id)
     assert unnamed_controls(rj_record) == []
     assert access_key_clashes(rj_record, "RJ process") == []
     seen: list[list[str]] = []
 
     def look(dialog: object) -> None:
         assert isinstance(dialog, VictimLetterDialog)
-        seen.append(unnamed_controls(dialog) + [str(clashes(dialog))] * bool(clashes(dialog)))
+        seen.append(
+            unnamed_controls(dialog) + undescribed_controls(dialog) + [str(clashes(dialog))] * bool(clashes(dialog))
+        )
         # Tab walks the form top to bottom, as it reads.
         dialog.activateWindow()
         dialog.child.setFocus()
@@ -307,3 +327,28 @@ def test_the_tray_shows_todays_due_count_and_no_names(
     assert tip == "rjdesk: 1 overdue" and "Secretname" not in tip
     window.close()
     assert not window.tray.icon.isVisible()
+
+
+def test_a_refused_field_tells_a_screen_reader_why(qtbot) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    from ui.widgets.forms import FieldErrors
+
+    form_owner = QWidget()
+    qtbot.addWidget(form_owner)
+    form = QFormLayout(form_owner)
+    errors = FieldErrors()
+    reference = QLineEdit()
+    reference.setPlaceholderText("e.g. V000012")
+    errors.add_row(form, "&Reference:", "reference", reference)
+
+    def described() -> str:
+        interface = QAccessible.queryAccessibleInterface(reference)
+        assert interface is not None
+        return interface.text(QAccessible.Text.Description)
+
+    assert described() == "e.g. V000012"
+    errors.show({"reference": "No victim has that reference."})
+    assert described() == "No victim has that reference. e.g. V000012"  # the refusal is read first
+    errors.clear()
+    assert described() == "e.g. V000012"

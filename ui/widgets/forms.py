@@ -32,11 +32,27 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 2px 6px; border-radius: 3px;"
 
 
+def field_hint(widget: QWidget) -> str:
+    """What a screen reader says after a field's name: how to fill it in, where that is not obvious."""
+    if isinstance(widget, QDateEdit | QDateTimeEdit):
+        return tr("A date: type the day, month and year, or press Alt+Down for a calendar.")
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return tr("A number from {low} to {high}; the Up and Down keys change it.").format(
+            low=f"{widget.minimum():g}", high=f"{widget.maximum():g}"
+        )
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        return tr("A choice: the Up and Down keys change it, Alt+Down lists every choice.")
+    return ""
+
+
 class FieldErrors:
     """Holds one error label per field; ``show`` fills them from a ValidationError's ``fields``."""
 
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
 
     def add_row(self, form: QFormLayout, label: str, field_name: str, widget: QWidget) -> None:
         box = QWidget()
@@ -52,7 +68,9 @@ class FieldErrors:
         error.hide()
         column.addWidget(error)
         self.labels[field_name] = error
+        self.fields[field_name] = widget
         widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+        widget.setAccessibleDescription(field_hint(widget))
         form.addRow(label, box)
         # The label's Alt+letter goes to its buddy, and QLabel ignores a buddy that takes no focus (the box):
         # the field itself is the buddy.
@@ -64,6 +82,8 @@ class FieldErrors:
         for label in self.labels.values():
             label.clear()
             label.hide()
+        for widget in self.fields.values():
+            widget.setAccessibleDescription(field_hint(widget))
 
     def show(self, fields: dict[str, str]) -> None:
         self.clear()
@@ -72,6 +92,9 @@ class FieldErrors:
             if label is not None:
                 label.setText(message)
                 label.show()
+                # A screen reader reads the description with the field: the refusal first, then the hint.
+                widget = self.fields[name]
+                widget.setAccessibleDescription(" ".join(filter(None, (message, field_hint(widget)))))
 
     def text(self, name: str) -> str:
         label = self.labels.get(name)
