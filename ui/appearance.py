@@ -7,14 +7,16 @@ window state (DESIGN §5), and apply at once to every open window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import tr_noop
+from ui.system_contrast import system_high_contrast
 
 ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "rjdesk.svg"
 THEME_KEY = "appearance/theme"
@@ -98,13 +100,26 @@ HIGH_CONTRAST_STYLE = (
 class Appearance:
     """Applies the theme and text size to the application; remembers the base font so scaling never drifts."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, contrast_reader: Callable[[], bool] = system_high_contrast) -> None:
         self.app = app
         self.base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.native_style = app.style().name()
         self.theme, self.scale = self._load()
+        self.contrast_reader = contrast_reader
+        self.system_contrast = False
         hints = app.styleHints()
-        hints.colorSchemeChanged.connect(lambda *_: self.apply())
+        hints.colorSchemeChanged.connect(lambda *_: self.check_system_contrast(always_apply=True))
+        # Read once the first window is on screen: a platform tool may take a few milliseconds.
+        QTimer.singleShot(0, self.check_system_contrast)
+
+    def check_system_contrast(self, *, always_apply: bool = False) -> None:
+        """Read the system's high-contrast setting again (at start, and when the desktop's scheme changes) and
+        follow it when following the system."""
+        asked = self.contrast_reader()
+        changed = asked != self.system_contrast
+        self.system_contrast = asked
+        if always_apply or (changed and self.theme is Theme.SYSTEM):
+            self.apply()
 
     @staticmethod
     def _load() -> tuple[Theme, float]:
@@ -120,11 +135,12 @@ class Appearance:
         return theme, scale if scale in TEXT_SCALES else 1.0
 
     def effective(self) -> Theme:
-        """The theme in force: the system's light or dark scheme when following it. (Qt 6.10 also reports the
-        system's high-contrast preference, but PySide 6.12 deletes that object under us — a crash — so high
-        contrast is chosen in View → Colours.)"""
+        """The theme in force: when following the system, its high contrast if it asks for it (ui/
+        system_contrast.py), else its light or dark scheme."""
         if self.theme is not Theme.SYSTEM:
             return self.theme
+        if self.system_contrast:
+            return Theme.HIGH_CONTRAST
         return Theme.DARK if self.system_scheme() == Qt.ColorScheme.Dark else Theme.LIGHT
 
     def system_scheme(self) -> Qt.ColorScheme:

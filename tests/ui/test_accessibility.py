@@ -6,7 +6,7 @@ colours (and the system's choice followed live), text size, and the tray's due c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -263,6 +263,38 @@ def test_dark_and_high_contrast_colours_and_the_systems_choice_followed(
     monkeypatch.setattr(appearance(), "system_scheme", lambda: Qt.ColorScheme.Light)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.6
+    # The desktop turns high contrast on: following the system follows it; a chosen theme stays chosen.
+    monkeypatch.setattr(appearance(), "contrast_reader", lambda: True)
+    appearance().check_system_contrast()
+    assert appearance().effective() is Theme.HIGH_CONTRAST
+    assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    window.theme_actions[Theme.LIGHT].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.6
+    window.theme_actions[Theme.SYSTEM].trigger()
+    monkeypatch.setattr(appearance(), "contrast_reader", lambda: False)
+    appearance().check_system_contrast()
+    assert appearance().effective() is Theme.LIGHT
+
+
+def test_the_systems_high_contrast_setting_is_read_from_each_platforms_own_place() -> None:
+    from ui import system_contrast
+
+    asked: list[list[str]] = []
+
+    def answering(value: str) -> system_contrast.Run:
+        def run(command: Sequence[str]) -> str:
+            asked.append(list(command))
+            return value
+
+        return run
+
+    assert system_contrast.gnome_high_contrast(answering("true"))
+    assert not system_contrast.gnome_high_contrast(answering("false"))
+    assert not system_contrast.gnome_high_contrast(answering(""))  # no gsettings: not asked for
+    assert system_contrast.macos_increase_contrast(answering("1"))
+    assert not system_contrast.macos_increase_contrast(answering("0"))
+    assert asked[0] == ["gsettings", "get", "org.gnome.desktop.a11y.interface", "high-contrast"]
+    assert system_contrast._run(["no-such-tool-rjdesk"]) == ""
 
 
 def test_text_size_grows_and_shrinks_from_the_keyboard_and_is_remembered(
