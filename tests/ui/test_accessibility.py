@@ -31,6 +31,7 @@ from rjdesk.rules.letters import LetterKind
 from rjdesk.rules.permissions import Role
 from rjdesk.services import cases, contacts, referrals, rj
 from rjdesk.services.context import Actor
+from rjdesk.services.victim_record import open_victim_file
 from rjdesk.services.victims import ContactDetails, VictimDetails
 from rjdesk.store.database import Database
 from tests.ui.conftest import in_modal, screenshot
@@ -41,6 +42,7 @@ from ui.appearance import SCALE_KEY, TEXT_SCALES, Theme, appearance
 from ui.letters import VictimLetterDialog
 from ui.main_window import MainWindow
 from ui.pages.victims import VictimsPage
+from ui.rj_window import ProcessWindow
 from ui.tray import badge_icon, due_text
 from ui.victim_window import VictimWindow
 
@@ -384,3 +386,54 @@ def test_a_refused_field_tells_a_screen_reader_why(qtbot) -> None:
     assert described() == "No victim has that reference. e.g. V000012"  # the refusal is read first
     errors.clear()
     assert described() == "e.g. V000012"
+
+
+def test_an_rj_coordinator_opens_a_process_and_adds_a_participant_with_the_keyboard_alone(
+    qtbot, open_main, local_db: Database, operator: Actor, victim_id: int
+) -> None:
+    from ui.pages.rj import RjPage
+
+    child_id = open_victim_file(local_db, operator, victim_id).links[0].child_id
+    window: MainWindow = open_main("rjc1", Role.RJ_COORDINATOR)
+    rj.open_process(local_db, window.session.actor, child_id, victim_id)
+    page = window.show_page("rj")
+    assert isinstance(page, RjPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.sidebar.setFocus()
+    for _ in range(12):  # Tab from the page list into the pipeline
+        if QApplication.focusWidget() is page.table:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.table
+    before = set(QApplication.topLevelWidgets())
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # opens the process
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ProcessWindow) for w in set(QApplication.topLevelWidgets()) - before),
+        timeout=10_000,
+    )
+    record = next(w for w in set(QApplication.topLevelWidgets()) - before if isinstance(w, ProcessWindow))
+    qtbot.addWidget(record)
+    qtbot.waitUntil(lambda: record.file is not None, timeout=10_000)
+    with qtbot.waitActive(record):
+        record.activateWindow()
+    qtbot.keyClick(record, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the &Participants tab
+    assert record.tabs.tabText(record.tabs.currentIndex()) == "&Participants"
+    participants = record.participants_model.rowCount()
+
+    def add_supporter(dialog: object) -> None:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Role:
+        role = QApplication.focusWidget()
+        assert isinstance(role, QComboBox)
+        while role.currentData() != "supporter":
+            qtbot.keyClick(role, Qt.Key.Key_Down)
+        qtbot.keyClick(role, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Name:
+        qtbot.keyClicks(QApplication.focusWidget(), "Sam Support")
+
+    in_modal(qtbot, add_supporter, "dialog-keyboard-participant")
+    qtbot.keyClick(record, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # A&dd participant…
+    qtbot.waitUntil(lambda: record.participants_model.rowCount() == participants + 1, timeout=10_000)
+    assert "Sam Support" in [p.name for p in record.participants_model.rows]

@@ -25,6 +25,9 @@ def list_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
+    # Return on the row the keyboard is on opens it even when Tab brought the keyboard there without selecting
+    # it: the row is selected first (this slot runs before any page's own, connected later).
+    table.activated.connect(lambda index: table.selectRow(index.row()))
     return table
 
 
