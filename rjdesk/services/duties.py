@@ -120,6 +120,7 @@ class DutyTerms:
         self.service_id = service_id
         self.calendar = calendar_for(session, service_id)
         self._rules: dict[tuple[DutyCode, dt.date], DutyRule] = {}
+        self._due: dict[tuple[int, dt.date, bool], dt.date | None] = {}
 
     def rule(self, code: DutyCode, on: dt.date) -> DutyRule:
         key = (code, on)
@@ -128,8 +129,12 @@ class DutyTerms:
         return self._rules[key]
 
     def due(self, rule: DutyRule, trigger_date: dt.date, is_enhanced: bool) -> dt.date | None:
-        """When a duty with no event date falls due; None when the rule sets no duty for this victim."""
-        return _due(self.calendar, rule, trigger_date, is_enhanced, None)
+        """When a duty with no event date falls due; None when the rule sets no duty for this victim. An import
+        has few distinct trigger dates: each is counted in working days once."""
+        key = (rule.id, trigger_date, is_enhanced)
+        if key not in self._due:
+            self._due[key] = _due(self.calendar, rule, trigger_date, is_enhanced, None)
+        return self._due[key]
 
 
 def create_duty(

@@ -10,6 +10,7 @@ the database's write lock (BEGIN IMMEDIATE), so the next id after the highest is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, func, select, text
@@ -90,22 +91,39 @@ class BulkWriter:
                 if self.postgres:
                     self._copy(table, rows)
                 else:
-                    self.session.execute(table.insert(), rows)
+                    self._insert_many(table, rows)
                 self.written[name] += len(rows)
                 self.buffers[name] = []
         if self.progress:
             self.progress(self.batch_on, self.written[self.batch_on])
 
+    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """SQLite: one INSERT executed for every row by the driver itself. SQLAlchemy's own executemany works
+        out each row's parameters through its compiler, over a fifth of an import's time; here each column's
+        type converts its values (dates, booleans, JSON) exactly as SQLAlchemy would, looked up once."""
+        rows = _with_defaults(table, rows)
+        dialect = self.session.get_bind().dialect
+        compiled = table.insert().compile(dialect=dialect, column_keys=list(rows[0]))
+        assert compiled.positiontup is not None  # SQLite's parameters are positional
+        order = compiled.positiontup
+        pick = itemgetter(*order)
+        values: list[Any] = [pick(row) if len(order) > 1 else (pick(row),) for row in rows]
+        converters = [
+            (position, convert)
+            for position, name in enumerate(order)
+            if (convert := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        ]
+        if converters:  # dates, booleans, JSON: only those columns' values are converted
+            for number, row_values in enumerate(values):
+                converted = list(row_values)
+                for position, convert in converters:
+                    converted[position] = convert(converted[position])
+                values[number] = tuple(converted)
+        self.session.connection().exec_driver_sql(str(compiled), values)
+
     def _copy(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """PostgreSQL's COPY, several times faster than INSERTs; inside the session's transaction. COPY knows
-        nothing of the models' Python-side defaults, so those are filled in here."""
-        defaults = {}
-        for column in table.columns:
-            if column.name not in rows[0] and column.default is not None and hasattr(column.default, "arg"):
-                arg = column.default.arg
-                defaults[column.name] = arg(None) if callable(arg) else arg
-        if defaults:
-            rows = [{**defaults, **row} for row in rows]
+        """PostgreSQL's COPY, several times faster than INSERTs; inside the session's transaction."""
+        rows = _with_defaults(table, rows)
         columns = [c.name for c in table.columns if c.name in rows[0]]
         raw = self.session.connection().connection.driver_connection
         assert raw is not None
@@ -113,3 +131,14 @@ class BulkWriter:
         with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row([row.get(c) for c in columns])
+
+
+def _with_defaults(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The models' Python-side defaults for the columns the rows leave out: COPY and the driver's own INSERT
+    know nothing of them."""
+    defaults = {}
+    for column in table.columns:
+        if column.name not in rows[0] and column.default is not None and hasattr(column.default, "arg"):
+            arg = column.default.arg
+            defaults[column.name] = arg(None) if callable(arg) else arg
+    return [{**defaults, **row} for row in rows] if defaults else rows
