@@ -109,8 +109,9 @@ class Appearance:
         self.system_contrast = False
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(lambda *_: self.check_system_contrast(always_apply=True))
-        # Read once the first window is on screen: a platform tool may take a few milliseconds.
-        QTimer.singleShot(0, self.check_system_contrast)
+        # Read once the first window is on screen (a platform tool may take a few milliseconds): a zero-timer
+        # set from a zero-timer runs after the window's first paint.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.check_system_contrast))
 
     def check_system_contrast(self, *, always_apply: bool = False) -> None:
         """Read the system's high-contrast setting again (at start, and when the desktop's scheme changes) and

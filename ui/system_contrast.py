@@ -8,11 +8,10 @@ switch (gsettings). Anything that cannot be read counts as "no".
 
 from __future__ import annotations
 
-import ctypes
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
+
+# ctypes, shutil and subprocess are imported where used: this module is on the way to the first window.
 
 Run = Callable[[Sequence[str]], str]
 SPI_GETHIGHCONTRAST = 0x0042
@@ -21,6 +20,9 @@ HCF_HIGHCONTRASTON = 0x00000001
 
 def _run(command: Sequence[str]) -> str:
     """A setting's value from a platform tool; "" when the tool is missing, fails or hangs."""
+    import shutil
+    import subprocess
+
     if shutil.which(command[0]) is None:
         return ""
     try:
@@ -39,6 +41,8 @@ def macos_increase_contrast(run: Run = _run) -> bool:
 
 
 def windows_high_contrast() -> bool:
+    import ctypes
+
     class HighContrast(ctypes.Structure):
         _fields_ = (("cbSize", ctypes.c_uint), ("dwFlags", ctypes.c_uint), ("lpszDefaultScheme", ctypes.c_wchar_p))
 
