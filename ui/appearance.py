@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui import descriptions
 from ui.i18n import tr_noop
 from ui.system_contrast import system_high_contrast
 
@@ -107,6 +108,7 @@ class Appearance:
         self.theme, self.scale = self._load()
         self.contrast_reader = contrast_reader
         self.system_contrast = False
+        descriptions.install(app)  # comfort for screen-reader users too: every control says how to use it
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(lambda *_: self.check_system_contrast(always_apply=True))
         # Read once the first window is on screen (a platform tool may take a few milliseconds): a zero-timer

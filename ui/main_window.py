@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, idle_check_ms: int = 5_000) -> None:
         super().__init__()
+        appearance()  # the desk's colours, text size and control descriptions apply from the first widget on
         self.session = session
         self.setObjectName("main_window")
         service_name = session.service.name if session.service else ""

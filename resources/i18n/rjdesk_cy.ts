@@ -1174,82 +1174,82 @@
       <translation>Nid oes rheol dyletswydd {code} mewn grym ar {on}.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="459" />
+      <location filename="../../rjdesk/services/duties.py" line="464" />
       <source>No such duty.</source>
       <translation>Dim dyletswydd o'r fath.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="461" />
+      <location filename="../../rjdesk/services/duties.py" line="466" />
       <source>Someone else updated this duty after you opened it. Reload to see it.</source>
       <translation>Diweddarodd rhywun arall y ddyletswydd hon ar ôl i chi ei hagor. Ail-lwythwch i'w gweld.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="463" />
+      <location filename="../../rjdesk/services/duties.py" line="468" />
       <source>This duty is already closed.</source>
       <translation>Mae'r ddyletswydd hon eisoes wedi'i chau.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="470" />
+      <location filename="../../rjdesk/services/duties.py" line="475" />
       <source>A duty cannot be met in the future.</source>
       <translation>Ni ellir cyflawni dyletswydd yn y dyfodol.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="470" />
+      <location filename="../../rjdesk/services/duties.py" line="475" />
       <source>Today or earlier.</source>
       <translation>Heddiw neu'n gynharach.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="483" />
+      <location filename="../../rjdesk/services/duties.py" line="488" />
       <source>Say what the safety reason is.</source>
       <translation>Dywedwch beth yw'r rheswm diogelwch.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="485" />
+      <location filename="../../rjdesk/services/duties.py" line="490" />
       <source>The review date must be in the future.</source>
       <translation>Rhaid i'r dyddiad adolygu fod yn y dyfodol.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="487" />
+      <location filename="../../rjdesk/services/duties.py" line="492" />
       <source>The duty was not deferred.</source>
       <translation>Ni ohiriwyd y ddyletswydd.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="509" />
+      <location filename="../../rjdesk/services/duties.py" line="514" />
       <source>Only a deferred duty can be resumed.</source>
       <translation>Dim ond dyletswydd wedi'i gohirio y gellir ei hailddechrau.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="521" />
+      <location filename="../../rjdesk/services/duties.py" line="526" />
       <source>A duty can be waived or marked not applicable here.</source>
       <translation>Gellir hepgor dyletswydd neu ei nodi'n amherthnasol yma.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="576" />
+      <location filename="../../rjdesk/services/duties.py" line="581" />
       <source>Say why the rule changes.</source>
       <translation>Dywedwch pam mae'r rheol yn newid.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="582" />
+      <location filename="../../rjdesk/services/duties.py" line="587" />
       <source>From 1 to 60 working days, or none.</source>
       <translation>O 1 i 60 diwrnod gwaith, neu ddim.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="584" />
+      <location filename="../../rjdesk/services/duties.py" line="589" />
       <source>The change was not proposed.</source>
       <translation>Ni chynigiwyd y newid.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="631" />
+      <location filename="../../rjdesk/services/duties.py" line="636" />
       <source>No such proposed rule change.</source>
       <translation>Dim newid i reol wedi'i gynnig o'r fath.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="633" />
+      <location filename="../../rjdesk/services/duties.py" line="638" />
       <source>This change has already been decided.</source>
       <translation>Mae'r newid hwn eisoes wedi'i benderfynu.</translation>
     </message>
     <message>
-      <location filename="../../rjdesk/services/duties.py" line="635" />
+      <location filename="../../rjdesk/services/duties.py" line="640" />
       <source>A second manager must approve a change you proposed.</source>
       <translation>Rhaid i ail reolwr gymeradwyo newid a gynigiwyd gennych.</translation>
     </message>
@@ -2684,22 +2684,22 @@
       <translation>Ni chopïodd y tabl {name} yn gyfan; ni symudwyd dim.</translation>
     </message>
     <message>
-      <location filename="../../ui/appearance.py" line="34" />
+      <location filename="../../ui/appearance.py" line="37" />
       <source>Follow the system</source>
       <translation>Dilyn y system</translation>
     </message>
     <message>
-      <location filename="../../ui/appearance.py" line="35" />
+      <location filename="../../ui/appearance.py" line="38" />
       <source>Light</source>
       <translation>Golau</translation>
     </message>
     <message>
-      <location filename="../../ui/appearance.py" line="36" />
+      <location filename="../../ui/appearance.py" line="39" />
       <source>Dark</source>
       <translation>Tywyll</translation>
     </message>
     <message>
-      <location filename="../../ui/appearance.py" line="37" />
+      <location filename="../../ui/appearance.py" line="40" />
       <source>High contrast</source>
       <translation>Cyferbyniad uchel</translation>
     </message>
@@ -3169,604 +3169,659 @@
       <translation>Mae cofnod y dioddefwr yn aros fel y mae ac yn pwyntio at gofnod y plentyn; does dim yn cael ei gopïo.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="66" />
+      <location filename="../../ui/casework.py" line="67" />
       <source>Record a contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="72" />
+      <location filename="../../ui/casework.py" line="73" />
       <source>What was said or agreed (no more than the record needs)</source>
       <translation>Beth a ddywedwyd neu a gytunwyd (dim mwy nag sydd ei angen ar y cofnod)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="75" />
+      <location filename="../../ui/casework.py" line="76" />
       <source>&amp;How:</source>
       <translation>&amp;Sut:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="76" />
+      <location filename="../../ui/casework.py" line="77" />
       <source>&amp;What happened:</source>
       <translation>&amp;Beth ddigwyddodd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="80" />
+      <location filename="../../ui/casework.py" line="81" />
       <source>This gave the progress update the victim asked for</source>
       <translation>Rhoddodd hyn y diweddariad ar y cynnydd y gofynnodd y dioddefwr amdano</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="81" />
+      <location filename="../../ui/casework.py" line="82" />
       <source>This told the victim the intervention has concluded</source>
       <translation>Dywedodd hyn wrth y dioddefwr fod yr ymyriad wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="104" />
+      <location filename="../../ui/casework.py" line="105" />
       <source>Record a consent decision</source>
       <translation>Cofnodi penderfyniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="116" />
+      <location filename="../../ui/casework.py" line="117" />
       <source>The victim</source>
       <translation>Y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="117" />
+      <location filename="../../ui/casework.py" line="118" />
       <source>A parent or carer</source>
       <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="118" />
+      <location filename="../../ui/casework.py" line="119" />
       <source>The police referral</source>
       <translation>Atgyfeiriad yr heddlu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="122" />
+      <location filename="../../ui/casework.py" line="123" />
       <source>For a child victim: the parent or carer's name</source>
       <translation>Ar gyfer dioddefwr sy'n blentyn: enw'r rhiant neu'r gofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="126" />
+      <location filename="../../ui/casework.py" line="127" />
       <source>&amp;About:</source>
       <translation>&amp;Ynghylch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="127" />
+      <location filename="../../ui/casework.py" line="128" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="129" />
+      <location filename="../../ui/casework.py" line="130" />
       <source>&amp;Method:</source>
       <translation>&amp;Dull:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="130" />
+      <location filename="../../ui/casework.py" line="131" />
       <source>&amp;From:</source>
       <translation>&amp;Gan bwy:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="131" />
+      <location filename="../../ui/casework.py" line="132" />
       <source>&amp;Given by:</source>
       <translation>&amp;Rhoddwyd gan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="136" />
+      <location filename="../../ui/casework.py" line="137" />
       <source>Consent can be withdrawn at any time. Refusing or withdrawing contact closes the open contact duties for that case; the history is kept.</source>
       <translation>Gellir tynnu caniatâd yn ôl unrhyw bryd. Mae gwrthod neu dynnu cyswllt yn ôl yn cau'r dyletswyddau cyswllt agored ar gyfer yr achos hwnnw; cedwir yr hanes.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="166" />
+      <location filename="../../ui/casework.py" line="167" />
       <source>&amp;Defer for a safety reason</source>
       <translation>&amp;Gohirio am reswm diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="167" />
+      <location filename="../../ui/casework.py" line="168" />
       <source>&amp;Waive</source>
       <translation>&amp;Hepgor</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="168" />
+      <location filename="../../ui/casework.py" line="169" />
       <source>&amp;Not applicable</source>
       <translation>&amp;Amherthnasol</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="175" />
+      <location filename="../../ui/casework.py" line="176" />
       <source>&amp;Reason:</source>
       <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="176" />
+      <location filename="../../ui/casework.py" line="177" />
       <source>Re&amp;view on:</source>
       <translation>Ad&amp;olygu ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="192" />
+      <location filename="../../ui/casework.py" line="193" />
       <source>Mark as met: {title}</source>
       <translation>Nodi fel wedi'i gyflawni: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="196" />
+      <location filename="../../ui/casework.py" line="197" />
       <source>&amp;Met on:</source>
       <translation>Wedi'i gyflawni &amp;ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="213" />
+      <location filename="../../ui/casework.py" line="214" />
       <source>Priority triage</source>
       <translation>Brysbennu blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="216" />
+      <location filename="../../ui/casework.py" line="217" />
       <source>Contact is &amp;safe now</source>
       <translation>Mae cyswllt yn &amp;ddiogel nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="217" />
+      <location filename="../../ui/casework.py" line="218" />
       <source>Contact is &amp;not safe yet — defer the first contact</source>
       <translation>Nid yw cyswllt yn ddiogel &amp;eto — gohirio'r cyswllt cyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="221" />
+      <location filename="../../ui/casework.py" line="222" />
       <source>Who was consulted (officer in the case, ISVA, social care) and what was decided</source>
       <translation>Pwy a ymgynghorwyd (swyddog yr achos, ISVA, gofal cymdeithasol) a beth a benderfynwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="227" />
+      <location filename="../../ui/casework.py" line="228" />
       <source>&amp;Decided on:</source>
       <translation>Penderfynwyd &amp;ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="231" />
+      <location filename="../../ui/casework.py" line="232" />
       <source>&amp;Review on:</source>
       <translation>&amp;Adolygu ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="247" />
+      <location filename="../../ui/casework.py" line="248" />
       <source>New referral</source>
       <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="258" />
+      <location filename="../../ui/casework.py" line="259" />
       <source>Victim consented to the referral</source>
       <translation>Cydsyniodd y dioddefwr i'r atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="259" />
+      <location filename="../../ui/casework.py" line="260" />
       <source>Victim did not object</source>
       <translation>Ni wrthwynebodd y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="260" />
+      <location filename="../../ui/casework.py" line="261" />
       <source>Victim objected</source>
       <translation>Gwrthwynebodd y dioddefwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="265" />
+      <location filename="../../ui/casework.py" line="266" />
       <source>Already known? Their victim reference, e.g. V000012 — else leave empty</source>
       <translation>Eisoes yn hysbys? Cyfeirnod y dioddefwr, e.e. V000012 — fel arall gadewch yn wag</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="268" />
+      <location filename="../../ui/casework.py" line="269" />
       <source>A person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="269" />
+      <location filename="../../ui/casework.py" line="270" />
       <source>A business or organisation</source>
       <translation>Busnes neu sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="270" />
+      <location filename="../../ui/casework.py" line="271" />
       <source>A professional harmed in their role</source>
       <translation>Gweithiwr proffesiynol a niweidiwyd yn ei rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="271" />
+      <location filename="../../ui/casework.py" line="272" />
       <source>Unidentified (details withheld)</source>
       <translation>Heb ei adnabod (manylion wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="276" />
+      <location filename="../../ui/casework.py" line="277" />
       <source>Date of birth known</source>
       <translation>Dyddiad geni'n hysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="282" />
+      <location filename="../../ui/casework.py" line="283" />
       <source>Safe to phone</source>
       <translation>Diogel ffonio</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="283" />
+      <location filename="../../ui/casework.py" line="284" />
       <source>Safe to write</source>
       <translation>Diogel ysgrifennu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="284" />
+      <location filename="../../ui/casework.py" line="285" />
       <source>Safe to leave a message</source>
       <translation>Diogel gadael neges</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="287" />
+      <location filename="../../ui/casework.py" line="288" />
       <source>Not recorded (under-18s are enhanced automatically)</source>
       <translation>Heb ei gofnodi (mae plant dan 18 yn cael hawliau uwch yn awtomatig)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="293" />
+      <location filename="../../ui/casework.py" line="294" />
       <source>C&amp;hild's case:</source>
       <translation>Achos y p&amp;lentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="296" />
+      <location filename="../../ui/casework.py" line="297" />
       <source>&amp;Basis:</source>
       <translation>&amp;Sail:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="297" />
+      <location filename="../../ui/casework.py" line="298" />
       <source>&amp;Police reference:</source>
       <translation>Cyfeirnod yr &amp;heddlu:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="298" />
+      <location filename="../../ui/casework.py" line="299" />
       <source>E&amp;xisting victim:</source>
       <translation>Dioddefwr &amp;presennol:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="299" />
+      <location filename="../../ui/casework.py" line="300" />
       <source>&amp;Victim is:</source>
       <translation>Mae'r &amp;dioddefwr yn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="300" />
+      <location filename="../../ui/casework.py" line="301" />
       <source>&amp;Name:</source>
       <translation>&amp;Enw:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="301" />
+      <location filename="../../ui/casework.py" line="302" />
       <source>Named &amp;contact:</source>
       <translation>&amp;Cyswllt a enwir:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="303" />
+      <location filename="../../ui/casework.py" line="304" />
       <source>Date of &amp;birth:</source>
       <translation>Dyddiad ge&amp;ni:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="305" />
+      <location filename="../../ui/casework.py" line="306" />
       <source>&amp;Address:</source>
       <translation>C&amp;yfeiriad:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="309" />
+      <location filename="../../ui/casework.py" line="310" />
       <source>&amp;Enhanced rights:</source>
       <translation>Hawliau &amp;uwch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="310" />
+      <location filename="../../ui/casework.py" line="311" />
       <source>&amp;Why enhanced:</source>
       <translation>Pam &amp;uwch:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="385" />
+      <location filename="../../ui/casework.py" line="386" />
       <source>Edit details and needs</source>
       <translation>Golygu manylion ac anghenion</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="393" />
+      <location filename="../../ui/casework.py" line="394" />
       <source>Unidentified</source>
       <translation>Heb ei adnabod</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="405" />
+      <location filename="../../ui/casework.py" line="406" />
       <source>Any language, e.g. Polish</source>
       <translation>Unrhyw iaith, e.e. Pwyleg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="407" />
+      <location filename="../../ui/casework.py" line="408" />
       <source>Not asked yet</source>
       <translation>Heb ofyn eto</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="407" />
+      <location filename="../../ui/casework.py" line="408" />
       <source>English</source>
       <translation>Saesneg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="407" />
+      <location filename="../../ui/casework.py" line="408" />
       <source>Welsh</source>
       <translation>Cymraeg</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="407" />
+      <location filename="../../ui/casework.py" line="408" />
       <source>Bilingual</source>
       <translation>Dwyieithog</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="413" />
+      <location filename="../../ui/casework.py" line="414" />
       <source>A letter, email or text meets a progress update or the news that the intervention has ended only when the victim chose that way of hearing from us.</source>
       <translation>Mae llythyr, e-bost neu neges destun yn cyflawni diweddariad ar y cynnydd neu'r newyddion bod yr ymyriad wedi dod i ben dim ond pan ddewisodd y dioddefwr glywed gennym yn y ffordd honno.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="418" />
+      <location filename="../../ui/casework.py" line="419" />
       <source>Needs an interpreter</source>
       <translation>Angen cyfieithydd</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="420" />
+      <location filename="../../ui/casework.py" line="421" />
       <source>Needs BSL</source>
       <translation>Angen BSL</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="422" />
+      <location filename="../../ui/casework.py" line="423" />
       <source>Needs easy read</source>
       <translation>Angen hawdd ei ddeall</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="425" />
+      <location filename="../../ui/casework.py" line="426" />
       <source>Lives in the child's own household</source>
       <translation>Yn byw ar aelwyd y plentyn ei hun</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="429" />
+      <location filename="../../ui/casework.py" line="430" />
       <source>No recorded category (under-18s are enhanced automatically)</source>
       <translation>Dim categori wedi'i gofnodi (mae plant dan 18 yn cael hawliau uwch yn awtomatig)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="436" />
+      <location filename="../../ui/casework.py" line="437" />
       <source>Needed when the enhanced-rights category changes</source>
       <translation>Angen pan fydd categori'r hawliau uwch yn newid</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="443" />
+      <location filename="../../ui/casework.py" line="444" />
       <source>Preferred &amp;language:</source>
       <translation>&amp;Iaith a ffefrir:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="444" />
+      <location filename="../../ui/casework.py" line="445" />
       <source>&amp;Welsh language choice:</source>
       <translation>Dewis iaith G&amp;ymraeg:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="445" />
+      <location filename="../../ui/casework.py" line="446" />
       <source>&amp;How they want to hear from us:</source>
       <translation>Sut maen nhw am &amp;glywed gennym:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="449" />
+      <location filename="../../ui/casework.py" line="450" />
       <source>&amp;Other needs:</source>
       <translation>Anghenion e&amp;raill:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="492" />
+      <location filename="../../ui/casework.py" line="493" />
       <source>Record views, impact and wishes</source>
       <translation>Cofnodi barn, effaith a dymuniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="502" />
+      <location filename="../../ui/casework.py" line="503" />
       <source>Preferred forms of RJ, reparation wishes, questions for the child</source>
       <translation>Y mathau o CA sydd orau ganddynt, dymuniadau am wneud iawn, cwestiynau i'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="504" />
+      <location filename="../../ui/casework.py" line="505" />
       <source>Only what the victim agreed may be shared with the child's worker</source>
       <translation>Dim ond yr hyn y cytunodd y dioddefwr y gellir ei rannu â gweithiwr y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="508" />
+      <location filename="../../ui/casework.py" line="509" />
       <source>Not known</source>
       <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="508" />
+      <location filename="../../ui/casework.py" line="509" />
       <source>Made</source>
       <translation>Wedi'i wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="508" />
+      <location filename="../../ui/casework.py" line="509" />
       <source>Not made</source>
       <translation>Heb ei wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="508" />
+      <location filename="../../ui/casework.py" line="509" />
       <source>Offered</source>
       <translation>Wedi'i gynnig</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="513" />
+      <location filename="../../ui/casework.py" line="514" />
       <source>&amp;Views:</source>
       <translation>&amp;Barn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="514" />
+      <location filename="../../ui/casework.py" line="515" />
       <source>&amp;Impact:</source>
       <translation>&amp;Effaith:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="515" />
+      <location filename="../../ui/casework.py" line="516" />
       <source>&amp;Wishes:</source>
       <translation>D&amp;ymuniadau:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="516" />
+      <location filename="../../ui/casework.py" line="517" />
       <source>&amp;Shareable summary:</source>
       <translation>Crynodeb i'w &amp;rannu:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="517" />
+      <location filename="../../ui/casework.py" line="518" />
       <source>Victim &amp;Personal Statement:</source>
       <translation>Datganiad Personol y Dioddef&amp;wr:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="540" />
+      <location filename="../../ui/casework.py" line="541" />
       <source>Record a complaint (Victims' Code Right 12)</source>
       <translation>Cofnodi cwyn (Hawl 12 y Cod Dioddefwyr)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="545" />
+      <location filename="../../ui/casework.py" line="546" />
       <source>&amp;Received on:</source>
       <translation>Wedi'i &amp;derbyn ar:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="546" />
+      <location filename="../../ui/casework.py" line="547" />
       <source>&amp;Summary:</source>
       <translation>&amp;Crynodeb:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="557" />
+      <location filename="../../ui/casework.py" line="558" />
       <source>Allocate the case</source>
       <translation>Dyrannu'r achos</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="564" />
+      <location filename="../../ui/casework.py" line="565" />
       <source>&amp;Worker:</source>
       <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="581" />
+      <location filename="../../ui/casework.py" line="582" />
       <source>Arrange cover</source>
       <translation>Trefnu cyflenwi</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="591" />
+      <location filename="../../ui/casework.py" line="592" />
       <source>&amp;Away:</source>
       <translation>I &amp;ffwrdd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="592" />
+      <location filename="../../ui/casework.py" line="593" />
       <source>&amp;Covered by:</source>
       <translation>&amp;Cyflenwir gan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="594" />
+      <location filename="../../ui/casework.py" line="595" />
       <source>&amp;Until:</source>
       <translation>&amp;Tan:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="610" />
+      <location filename="../../ui/casework.py" line="611" />
       <source>Add a parent or carer</source>
       <translation>Ychwanegu rhiant neu ofalwr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="614" />
+      <location filename="../../ui/casework.py" line="615" />
       <source>e.g. mother, foster carer</source>
       <translation>e.e. mam, gofalwr maeth</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="617" />
+      <location filename="../../ui/casework.py" line="618" />
       <source>This person is a suspect — do not contact the victim through them</source>
       <translation>Mae'r person hwn yn un a amheuir — peidiwch â chysylltu â'r dioddefwr drwyddo</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="620" />
+      <location filename="../../ui/casework.py" line="621" />
       <source>&amp;Relationship:</source>
       <translation>&amp;Perthynas:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="621" />
+      <location filename="../../ui/casework.py" line="622" />
       <source>&amp;Phone:</source>
       <translation>&amp;Ffôn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="646" />
+      <location filename="../../ui/casework.py" line="647" />
       <source>Contact details</source>
       <translation>Manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="659" />
+      <location filename="../../ui/casework.py" line="660" />
       <source>This is the child's own household (violence in the home)</source>
       <translation>Dyma aelwyd y plentyn ei hun (trais yn y cartref)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="666" />
+      <location filename="../../ui/casework.py" line="667" />
       <source>&amp;Email:</source>
       <translation>&amp;E-bost:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="698" />
+      <location filename="../../ui/casework.py" line="699" />
       <source>Raise a safety concern</source>
       <translation>Codi pryder diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="703" />
+      <location filename="../../ui/casework.py" line="704" />
       <source>&amp;Urgent — alert the victim's worker and the managers now</source>
       <translation>B&amp;rys — rhybuddio gweithiwr y dioddefwr a'r rheolwyr nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="705" />
+      <location filename="../../ui/casework.py" line="706" />
       <source>&amp;Kind:</source>
       <translation>&amp;Math:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="724" />
+      <location filename="../../ui/casework.py" line="725" />
       <source>Add a restriction on the child</source>
       <translation>Ychwanegu cyfyngiad ar y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="730" />
+      <location filename="../../ui/casework.py" line="731" />
       <source>It protects this victim (no contact with them)</source>
       <translation>Mae'n diogelu'r dioddefwr hwn (dim cyswllt ag ef)</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="733" />
+      <location filename="../../ui/casework.py" line="734" />
       <source>Exclusion zone: places or postcode districts, e.g. NB1, Northbridge market</source>
       <translation>Parth gwahardd: lleoedd neu ardaloedd cod post, e.e. NB1, marchnad Northbridge</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="735" />
+      <location filename="../../ui/casework.py" line="736" />
       <source>Has an end date</source>
       <translation>Mae ganddo ddyddiad gorffen</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="744" />
+      <location filename="../../ui/casework.py" line="745" />
       <source>&amp;Areas:</source>
       <translation>&amp;Ardaloedd:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="748" />
+      <location filename="../../ui/casework.py" line="749" />
       <source>&amp;Details:</source>
       <translation>Manyl&amp;ion:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="763" />
+      <location filename="../../ui/casework.py" line="764" />
       <source>This victim is not linked to a child's case yet.</source>
       <translation>Nid yw'r dioddefwr hwn wedi'i gysylltu ag achos plentyn eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="763" />
+      <location filename="../../ui/casework.py" line="764" />
       <source>No child.</source>
       <translation>Dim plentyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="771" />
+      <location filename="../../ui/casework.py" line="772" />
       <source>Add a safety action</source>
       <translation>Ychwanegu cam diogelwch</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="777" />
+      <location filename="../../ui/casework.py" line="778" />
       <source>&amp;Action:</source>
       <translation>&amp;Cam:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="778" />
+      <location filename="../../ui/casework.py" line="779" />
       <source>&amp;Who:</source>
       <translation>&amp;Pwy:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="779" />
+      <location filename="../../ui/casework.py" line="780" />
       <source>&amp;By:</source>
       <translation>Erb&amp;yn:</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="796" />
+      <location filename="../../ui/casework.py" line="797" />
       <source>Contingency plan and review</source>
       <translation>Cynllun wrth gefn ac adolygiad</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="799" />
+      <location filename="../../ui/casework.py" line="800" />
       <source>What the victim and the service do if the child makes contact</source>
       <translation>Beth mae'r dioddefwr a'r gwasanaeth yn ei wneud os bydd y plentyn yn cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/casework.py" line="801" />
+      <location filename="../../ui/casework.py" line="802" />
       <source>&amp;Contingency:</source>
       <translation>&amp;Cynllun wrth gefn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="35" />
+      <source>A date: type the day, month and year, or press Alt+Down for a calendar.</source>
+      <translation>Dyddiad: teipiwch y diwrnod, y mis a'r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="37" />
+      <source>A number from {low} to {high}; the Up and Down keys change it.</source>
+      <translation>Rhif o {low} i {high}; mae'r bysellau Up a Down yn ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="43" />
+      <source>A choice: the Up and Down keys change it, Alt+Down lists every choice.</source>
+      <translation>Dewis: mae'r bysellau Up a Down yn ei newid, mae Alt+Down yn rhestru pob dewis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="50" />
+      <source>Space ticks or clears it.</source>
+      <translation>Mae Space yn ei dicio neu'n ei glirio.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="52" />
+      <source>The arrow keys move between the choices.</source>
+      <translation>Mae'r bysellau saeth yn symud rhwng y dewisiadau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="54" />
+      <source>Space opens its menu; the arrow keys move in it.</source>
+      <translation>Mae Space yn agor ei ddewislen; mae'r bysellau saeth yn symud ynddi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="56" />
+      <source>Space presses it; it opens a window.</source>
+      <translation>Mae Space yn ei bwyso; mae'n agor ffenestr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="56" />
+      <source>Space presses it.</source>
+      <translation>Mae Space yn ei bwyso.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="58" />
+      <source>The Left and Right keys move between tabs; Ctrl+Tab from anywhere in the window.</source>
+      <translation>Mae'r bysellau Left a Right yn symud rhwng tabiau; Ctrl+Tab o unrhyw le yn y ffenestr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="60" />
+      <source>A list: the Up and Down keys move between rows, Page Up and Page Down by a page.</source>
+      <translation>Rhestr: mae'r bysellau Up a Down yn symud rhwng rhesi, Page Up a Page Down fesul tudalen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/descriptions.py" line="62" />
+      <source>Text to read: the arrow keys move through it.</source>
+      <translation>Testun i'w ddarllen: mae'r bysellau saeth yn symud drwyddo.</translation>
     </message>
     <message>
       <location filename="../../ui/failures.py" line="78" />
@@ -4713,107 +4768,107 @@ Cedwir y storfa sydd wedi'i difrodi (nid yw'n cael ei dileu) wrth ymyl y storfa,
       <translation>Gweinyddu</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>Pages</source>
       <translation>Tudalennau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>&amp;Lock</source>
       <translation>&amp;Cloi</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>Change &amp;password…</source>
       <translation>Newid y cyf&amp;rinair…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="228" />
       <source>&amp;Edit</source>
       <translation>&amp;Golygu</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>&amp;Find</source>
       <translation>C&amp;hwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;New…</source>
       <translation>&amp;Newydd…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>&amp;Refresh</source>
       <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>&amp;Colours</source>
       <translation>Lli&amp;wiau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>&amp;Larger text</source>
       <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="253" />
       <source>&amp;Smaller text</source>
       <translation>Testun &amp;llai</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="253" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>&amp;Normal text size</source>
       <translation>Maint testun a&amp;rferol</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>Lan&amp;guage</source>
       <translation>&amp;Iaith</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Cymorth</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>&amp;About rjdesk</source>
       <translation>&amp;Ynghylch rjdesk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Password changed.</source>
       <translation>Newidiwyd y cyfrinair.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>About rjdesk</source>
       <translation>Ynghylch rjdesk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>&lt;b&gt;rjdesk {version}&lt;/b&gt;&lt;p&gt;Victims and restorative justice work for Youth Justice Services in England and Wales.&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later).&lt;/p&gt;</source>
       <translation>&lt;b&gt;rjdesk {version}&lt;/b&gt;&lt;p&gt;Gwaith gyda dioddefwyr a chyfiawnder adferol i Wasanaethau Cyfiawnder Ieuenctid yng Nghymru a Lloegr.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="391" />
+      <location filename="../../ui/main_window.py" line="392" />
       <source>That password is not right.</source>
       <translation>Nid yw'r cyfrinair hwnnw'n gywir.</translation>
     </message>
@@ -8833,29 +8888,9 @@ Teipiwch y cyfeirnod {reference} i gadarnhau:</translation>
       <translation>Plant</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/forms.py" line="38" />
-      <source>A date: type the day, month and year, or press Alt+Down for a calendar.</source>
-      <translation>Dyddiad: teipiwch y diwrnod, y mis a'r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/forms.py" line="40" />
-      <source>A number from {low} to {high}; the Up and Down keys change it.</source>
-      <translation>Rhif o {low} i {high}; mae'r bysellau Up a Down yn ei newid.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/forms.py" line="46" />
-      <source>A choice: the Up and Down keys change it, Alt+Down lists every choice.</source>
-      <translation>Dewis: mae'r bysellau Up a Down yn ei newid, mae Alt+Down yn rhestru pob dewis.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/forms.py" line="162" />
+      <location filename="../../ui/widgets/forms.py" line="148" />
       <source>What you entered is kept: press OK to try again.</source>
       <translation>Mae'r hyn a roesoch wedi'i gadw: pwyswch OK i roi cynnig arall.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/tables.py" line="20" />
-      <source>A list: the Up and Down keys move between rows, Page Up and Page Down by a page.</source>
-      <translation>Rhestr: mae'r bysellau Up a Down yn symud rhwng rhesi, Page Up a Page Down fesul tudalen.</translation>
     </message>
   </context>
 </TS>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSystemTrayIcon,
-    QTableView,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -69,14 +68,14 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 def undescribed_controls(root: QWidget) -> list[str]:
-    """Fields whose use a name alone does not tell (a date, a number, a list, a box with a hint) and that have
-    no accessible description for a screen reader to read after the name."""
+    """Controls the keyboard can reach with no accessible description for a screen reader to read after the
+    name (how to use it, how to fill it in). A plain text box with no example needs none: its name says it."""
     missing = []
     for widget in [root, *root.findChildren(QWidget)]:
-        needs = isinstance(widget, QAbstractSpinBox | QTableView) or (
-            isinstance(widget, QLineEdit | QPlainTextEdit) and widget.placeholderText()
-        )
-        if not needs or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(root):
+        plain_text = isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.placeholderText()
+        if not isinstance(widget, CONTROLS) or plain_text or not widget.isVisibleTo(root):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
         if isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
             continue

@@ -24,27 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from rjdesk.errors import StoreUnavailable, ValidationError
+from ui.descriptions import field_hint
 from ui.i18n import error_fields, error_text, tr
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
 
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 2px 6px; border-radius: 3px;"
-
-
-def field_hint(widget: QWidget) -> str:
-    """What a screen reader says after a field's name: how to fill it in, where that is not obvious."""
-    if isinstance(widget, QDateEdit | QDateTimeEdit):
-        return tr("A date: type the day, month and year, or press Alt+Down for a calendar.")
-    if isinstance(widget, QSpinBox | QDoubleSpinBox):
-        return tr("A number from {low} to {high}; the Up and Down keys change it.").format(
-            low=f"{widget.minimum():g}", high=f"{widget.maximum():g}"
-        )
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return widget.placeholderText()
-    if isinstance(widget, QComboBox):
-        return tr("A choice: the Up and Down keys change it, Alt+Down lists every choice.")
-    return ""
 
 
 class FieldErrors:

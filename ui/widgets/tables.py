@@ -7,8 +7,6 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
-from ui.i18n import tr
-
 
 def list_table(
     model: QAbstractItemModel, accessible_name: str, stretch_column: int, *, single: bool = False
@@ -16,9 +14,6 @@ def list_table(
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(accessible_name)
-    table.setAccessibleDescription(
-        tr("A list: the Up and Down keys move between rows, Page Up and Page Down by a page.")
-    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
