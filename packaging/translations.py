@@ -161,34 +161,46 @@ FIELD_MESSAGES = {"problems", "fields", "errors"}
 ENGLISH_ONLY = {"cli.py", "demo.py", "demo_bulk.py"}
 
 
+def refusal_texts(node: ast.AST) -> list[ast.expr]:
+    """What stands where the core writes a refusal's words at this node: a refusal's message and its fields'
+    messages, a ``message(...)`` template, what a ``…_refusal`` / ``…_problem`` rule returns, a
+    ``problems["field"] = ...`` message. A string literal is translated; anything built at run time cannot be
+    (``tests/ui/test_welsh.py`` refuses an f-string or a concatenation here)."""
+    texts: list[ast.expr] = []
+    if isinstance(node, ast.Call):
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name == "message":  # a refusal with values: its template
+            texts += node.args[:1]
+        if name in REFUSALS:
+            texts += node.args[:1]
+            if len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
+                texts += [value for value in node.args[1].values if value is not None]
+    elif isinstance(node, ast.FunctionDef) and node.name.endswith(("_refusal", "_problem")):
+        # A rule that says why not (a booking inside an exclusion zone, a mark out of range).
+        texts += [r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
+    elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        if (
+            isinstance(target, ast.Subscript)
+            and isinstance(target.value, ast.Name)
+            and target.value.id in FIELD_MESSAGES
+        ):
+            texts.append(node.value)
+    return texts
+
+
+def core_sources(source_root: Path = ROOT / "rjdesk") -> list[Path]:
+    """The core's modules whose refusals the interface shows (the command line's own are English only)."""
+    return [path for path in sorted(source_root.rglob("*.py")) if path.name not in ENGLISH_ONLY]
+
+
 def core_messages(source_root: Path = ROOT / "rjdesk") -> list[Found]:
-    """Every refusal message the core writes as a plain string literal (one built with values stays English)."""
+    """Every refusal message the core writes as a plain string literal, or a ``message(...)`` template."""
     found: list[Found] = []
-    for path in sorted(source_root.rglob("*.py")):
-        if path.name in ENGLISH_ONLY:
-            continue
+    for path in core_sources(source_root):
         where = str(path.relative_to(ROOT))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            texts: list[ast.expr] = []
-            if isinstance(node, ast.Call):
-                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                if name == "message":  # a refusal with values: its template
-                    texts += node.args[:1]
-                if name in REFUSALS:
-                    texts += node.args[:1]
-                    if len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
-                        texts += node.args[1].values
-            elif isinstance(node, ast.FunctionDef) and node.name.endswith(("_refusal", "_problem")):
-                # A rule that says why not (a booking inside an exclusion zone, a mark out of range).
-                texts += [r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target = node.targets[0]
-                if (
-                    isinstance(target, ast.Subscript)
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id in FIELD_MESSAGES
-                ):
-                    texts.append(node.value)
+            texts = refusal_texts(node)
             found.extend(
                 Found(text.value, where, text.lineno)
                 for text in texts

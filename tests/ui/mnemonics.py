@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, Q
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
-def _key(text: str) -> str | None:
+def access_key(text: str) -> str | None:
+    """The letter Alt answers to in a label or button text (a doubled && is a plain ampersand)."""
     found = _MNEMONIC.search(text.replace("&&", ""))
     return found.group(1).casefold() if found else None
 
@@ -21,7 +22,7 @@ def access_keys(window: QWidget) -> dict[str, list[str]]:
     keys: dict[str, list[str]] = defaultdict(list)
 
     def add(text: str) -> None:
-        key = _key(text)
+        key = access_key(text)
         if key:
             keys[key].append(text.replace("&", ""))
 

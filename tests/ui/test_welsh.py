@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from rjdesk.rules.permissions import Role
 from tests.ui.conftest import screenshot
-from tests.ui.mnemonics import clashes
+from tests.ui.mnemonics import access_key, clashes
 from ui import i18n
 
 pytestmark = pytest.mark.ui
@@ -300,11 +300,6 @@ def test_the_record_windows_in_welsh(qtbot, open_main, local_db, operator) -> No
         i18n.choose("en")
 
 
-def _access_key(text: str) -> str | None:
-    at = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
-
-
 def test_welsh_access_keys_stay_distinct_where_the_english_ones_are() -> None:
     """Within one function (a dialog's fields, a page's buttons) the English access keys differ, so the Welsh
     ones must too: two fields on Alt+D in one form would leave one of them unreachable by key. The windows are
@@ -324,12 +319,12 @@ def test_welsh_access_keys_stay_distinct_where_the_english_ones_are() -> None:
                 and node.func.id == "tr"
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
-                and _access_key(str(node.args[0].value))
+                and access_key(str(node.args[0].value))
             }
-            english = [_access_key(text) for text in texts]
+            english = [access_key(text) for text in texts]
             if len(set(english)) < len(english):
                 continue  # the English shares keys itself (tabs of one window): the live checks decide
-            keys = [_access_key(welsh[text]) for text in texts]
+            keys = [access_key(welsh[text]) for text in texts]
             if len(set(keys)) < len(keys):
                 shared.append(f"{path.relative_to(ROOT)}:{function.name}: {sorted(welsh[t] for t in texts)}")
     assert shared == []
@@ -431,28 +426,12 @@ def test_a_refusal_with_values_is_translated_whole_with_its_values_in_welsh(qtbo
 def test_no_refusal_in_the_core_is_a_sentence_built_at_run_time() -> None:
     """An f-string refusal cannot be translated (the Welsh file holds templates): it must be ``message(...)``."""
     tool = translations_tool()
-    built = []
-    for path in sorted((ROOT / "rjdesk").rglob("*.py")):
-        if path.name in tool.ENGLISH_ONLY:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            texts: list[ast.expr] = []
-            if isinstance(node, ast.Call):
-                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                if name in tool.REFUSALS:
-                    texts += node.args[:1]
-                    if len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
-                        texts += node.args[1].values
-            elif isinstance(node, ast.FunctionDef) and node.name.endswith(("_refusal", "_problem")):
-                texts += [r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
-            elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
-                target = node.targets[0].value
-                if isinstance(target, ast.Name) and target.id in tool.FIELD_MESSAGES:
-                    texts.append(node.value)
-            built += [
-                f"{path.relative_to(ROOT)}:{text.lineno}"
-                for text in texts
-                if isinstance(text, ast.JoinedStr)
-                or (isinstance(text, ast.BinOp) and any(isinstance(n, ast.Constant) for n in ast.walk(text)))
-            ]
+    built = [
+        f"{path.relative_to(ROOT)}:{text.lineno}"
+        for path in tool.core_sources()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        for text in tool.refusal_texts(node)
+        if isinstance(text, ast.JoinedStr)
+        or (isinstance(text, ast.BinOp) and any(isinstance(n, ast.Constant) for n in ast.walk(text)))
+    ]
     assert built == []
