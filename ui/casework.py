@@ -28,7 +28,6 @@ from rjdesk.rules.duties import DutyCode, DutyStatus
 from rjdesk.services import consent, contacts, duties, referrals
 from rjdesk.services.victim_record import ChildCase
 from rjdesk.services.victims import ContactDetails, VictimDetails
-from ui.descriptions import field_hint
 from ui.i18n import tr, tr_core
 from ui.pages.base import Page
 from ui.widgets.forms import WorkingDialog
@@ -38,7 +37,6 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(value or dt.date.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setAccessibleDescription(field_hint(edit))
     return edit
 
 

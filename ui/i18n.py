@@ -11,6 +11,7 @@ The choice is this desk's (QSettings), like the colours: it applies to the windo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 
@@ -183,12 +184,18 @@ _MONTH_ABBREVIATIONS = (
 
 
 def date_text(day: dt.date | dt.datetime, pattern: str = "%d %b %Y") -> str:
-    """``day.strftime(pattern)`` with the day and month names in the interface's language."""
+    """``day.strftime(pattern)`` with the day and month names in the interface's language (list cells call it
+    as they paint: the pattern is split once)."""
     names = {
-        "%a": lambda: tr(_DAY_ABBREVIATIONS[day.weekday()]),
-        "%A": lambda: tr(_DAY_NAMES[day.weekday()]),
-        "%b": lambda: tr(_MONTH_ABBREVIATIONS[day.month - 1]),
-        "%B": lambda: tr(_MONTH_NAMES[day.month - 1]),
+        "%a": _DAY_ABBREVIATIONS[day.weekday()],
+        "%A": _DAY_NAMES[day.weekday()],
+        "%b": _MONTH_ABBREVIATIONS[day.month - 1],
+        "%B": _MONTH_NAMES[day.month - 1],
     }
-    parts = re.split(r"(%[aAbB])", pattern)
-    return "".join(names[part]() if part in names else (day.strftime(part) if part else "") for part in parts)
+    return "".join(tr(names[part]) if part in names else day.strftime(part) for part in _date_parts(pattern))
+
+
+@functools.cache
+def _date_parts(pattern: str) -> tuple[str, ...]:
+    """ "%d %b %Y" → ("%d ", "%b", " %Y"): the day and month names apart from what strftime writes alike."""
+    return tuple(part for part in re.split(r"(%[aAbB])", pattern) if part)
